@@ -1,0 +1,98 @@
+// Time to first results in headless Chromium: from navigation start to the first frame in which a
+// result heading is on screen, for a host page with the embedded finder, against a static HTML
+// page listing the same results (rendered once from the same API). Runs alternate; medians.
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import { summary } from './lib/stats.mjs';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Finds, every animation frame, the first result heading (through open shadow roots). */
+const probeScript = `(() => {
+  const find = (root) => {
+    const hit = root.querySelector('[data-polku-result-heading], .static-result h3');
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        const inner = find(el.shadowRoot);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  const tick = () => {
+    const heading = find(document);
+    if (heading && heading.getBoundingClientRect().height > 0) {
+      window.__polkuFirstResult = performance.now();
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export async function measureFirstResults(polkuUrl, { runs }) {
+  // What the finder shows first: the default search of its first page, in Finnish.
+  const response = await fetch(`${polkuUrl}/v1/services?lang=fi&per_page=20`);
+  const page = await response.json();
+  const items = page.contents
+    .map(
+      (service) =>
+        `<li class="static-result"><h3>${escapeHtml(service.name.fi ?? Object.values(service.name)[0])}</h3><p>${escapeHtml(service.summary.fi ?? '')}</p></li>`,
+    )
+    .join('');
+  const staticPage = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Palvelut</title></head><body><main><h1>Palvelut</h1><ul>${items}</ul></main></body></html>`;
+  const finderPage = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Palvelut</title></head><body><main><h1>Palvelut</h1><polku-finder api="${polkuUrl}/v1"></polku-finder></main><script type="module" src="${polkuUrl}/polku-finder.js"></script></body></html>`;
+
+  const host = createServer((request, reply) => {
+    const body = request.url === '/finder.html' ? finderPage : staticPage;
+    reply.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    reply.end(body);
+  });
+  await new Promise((done) => host.listen(0, '127.0.0.1', done));
+  const hostUrl = `http://127.0.0.1:${host.address().port}`;
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  const times = { finder: [], static: [] };
+  try {
+    for (let run = 0; run < runs + 1; run += 1) {
+      for (const kind of run % 2 === 0 ? ['finder', 'static'] : ['static', 'finder']) {
+        // A fresh context each time: no HTTP cache, as a first visit.
+        const context = await browser.newContext();
+        const tab = await context.newPage();
+        await tab.addInitScript(probeScript);
+        await tab.goto(`${hostUrl}/${kind}.html`);
+        await tab.waitForFunction(() => window.__polkuFirstResult !== undefined, null, {
+          timeout: 30_000,
+        });
+        const ms = await tab.evaluate(() => window.__polkuFirstResult);
+        await context.close();
+        if (run > 0) times[kind].push(ms); // run 0 warms the servers and the browser
+      }
+    }
+  } finally {
+    await browser.close();
+    host.close();
+  }
+  const ratios = times.finder.map((ms, i) => ms / times.static[i]);
+  return {
+    first_results_ratio_vs_static: summary(ratios),
+    first_results_ms_finder: summary(times.finder),
+    first_results_ms_static: summary(times.static),
+  };
+}

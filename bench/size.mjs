@@ -1,0 +1,47 @@
+// Sizes: the embed bundle as served, and @polku/client bundled with ky, each gzipped at level 9;
+// lit and ky alone for reference. Bundles are made with the same rollup + terser as the embed.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+
+const gzipBytes = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** Minified ES module of `source` (a module text), bundled with its dependencies. */
+async function bundle(root, source) {
+  const entry = '\0bench-entry';
+  const build = await rollup({
+    input: entry,
+    onwarn: () => {},
+    plugins: [
+      {
+        name: 'bench-entry',
+        resolveId: (id) => (id === entry ? entry : null),
+        load: (id) => (id === entry ? source : null),
+      },
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'], rootDir: root }),
+      terser({ module: true, format: { comments: false } }),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return Buffer.from(output[0].code);
+}
+
+export async function measureSizes(root) {
+  const embed = await readFile(resolve(root, 'packages/elements/dist/polku-finder.js'));
+  const clientEntry = resolve(root, 'packages/client/dist/index.js');
+  const client = await bundle(root, `export * from ${JSON.stringify(clientEntry)};`);
+  const lit = await bundle(root, `export * from 'lit';`);
+  const ky = await bundle(root, `export { default } from 'ky';`);
+  return {
+    bundle_gzip_bytes: gzipBytes(embed),
+    bundle_raw_bytes: embed.length,
+    client_gzip_bytes: gzipBytes(client),
+    client_raw_bytes: client.length,
+    reference_lit_gzip_bytes: gzipBytes(lit),
+    reference_ky_gzip_bytes: gzipBytes(ky),
+  };
+}

@@ -1,0 +1,16 @@
+export type { Catalogue, CatalogueProblem } from './catalogue.js';
+export { demoCatalogueDir, loadDemoCatalogue } from './demo.js';
+export { type GenerateOptions, generateCatalogue } from './generate.js';
+export type { OpenApiDocument } from './generated/spec.js';
+export { spec, specYaml } from './generated/spec.js';
+export { type LoadResult, loadCatalogue } from './load.js';
+export {
+  createSchemaValidator,
+  getSchemaValidator,
+  type SchemaError,
+  type SchemaValidator,
+  schemaRef,
+  specSchemaId,
+  validateAgainstSchema,
+} from './validator.js';
+export { writeCatalogueFolder } from './write.js';

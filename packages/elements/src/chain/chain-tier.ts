@@ -1,0 +1,102 @@
+// One rung of the chain's ladder: the tier's goal, services, key measures, risks, indicators and
+// effectiveness measures. A render function rather than an element: it shares the chain's
+// shadow root, language and heading levels.
+import type { ChainTier, LanguageCode, LocalizedText, ServiceSummary, Tier } from '@polku/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import { type StaticValue, html as staticHtml } from 'lit/static-html.js';
+import { localized, plainText } from '../family-list/text.js';
+import type { ChainStrings } from './strings.js';
+
+export interface TierRenderContext {
+  lang: LanguageCode;
+  strings: ChainStrings;
+  tiers: readonly Tier[];
+  professional: boolean;
+  /** Heading tag of a tier's name, and of its sub-sections. */
+  tierHeading: StaticValue;
+  partHeading: StaticValue;
+  onOpen: (service: ServiceSummary) => void;
+  onAdd: (service: ServiceSummary) => void;
+}
+
+function textList(
+  texts: readonly LocalizedText[],
+  ctx: TierRenderContext,
+  className: string,
+): TemplateResult {
+  if (texts.length === 0) return html`<p class="none">${ctx.strings.none}</p>`;
+  return html`<ul class=${className}>
+    ${texts.map((text) => html`<li>${localized(text, ctx.lang)}</li>`)}
+  </ul>`;
+}
+
+function part(
+  id: string,
+  title: string,
+  body: TemplateResult,
+  ctx: TierRenderContext,
+): TemplateResult {
+  // Plain divs, not sections: twenty labelled regions would drown the page's landmarks.
+  return staticHtml`<div class="tier-part ${id}">
+    <${ctx.partHeading} id=${id}>${title}</${ctx.partHeading}>
+    ${body}
+  </div>`;
+}
+
+function renderService(service: ServiceSummary, ctx: TierRenderContext): TemplateResult {
+  const { strings, lang } = ctx;
+  const name = plainText(service.name, lang);
+  return html`<li class="service" part="service">
+    <button type="button" class="service-name" aria-label=${strings.openDetails(name)}
+      @click=${() => ctx.onOpen(service)}>${localized(service.name, lang)}</button>
+    <span class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</span>
+    ${
+      ctx.professional && service.referral
+        ? html`<span class="referral ${service.referral.required ? 'required' : ''}">${
+            service.referral.required ? strings.referralRequired : strings.referralNotRequired
+          }</span>`
+        : nothing
+    }
+    ${
+      ctx.professional
+        ? html`<button type="button" class="add" part="add-button"
+            aria-label=${strings.addToListLabel(name)} @click=${() => ctx.onAdd(service)}>
+            ${strings.addToList}</button>`
+        : nothing
+    }
+  </li>`;
+}
+
+export function renderChainTier(tier: ChainTier, ctx: TierRenderContext): TemplateResult {
+  const { strings, lang } = ctx;
+  const named = ctx.tiers.find((candidate) => candidate.level === tier.level);
+  const id = `tier-${tier.level}`;
+  return staticHtml`<li class="tier" part="tier" data-level=${tier.level}
+      style="--_step: ${tier.level - 1}">
+    <${ctx.tierHeading} class="tier-name" id=${`${id}-name`}>
+      <span class="tier-level">${strings.tierLevel(tier.level)}</span>${
+        named ? html`<span class="tier-title">${localized(named.name, lang)}</span>` : nothing
+      }
+    </${ctx.tierHeading}>
+    <p class="tier-goal"><strong>${strings.tierGoal}:</strong> ${localized(tier.goal, lang)}</p>
+    <div class="tier-body">
+      ${part(
+        `${id}-services`,
+        strings.services,
+        tier.services.length
+          ? html`<ul class="services">${tier.services.map((service) => renderService(service, ctx))}</ul>`
+          : html`<p class="none">${strings.noServices}</p>`,
+        ctx,
+      )}
+      ${part(`${id}-measures`, strings.keyMeasures, textList(tier.key_measures, ctx, 'key-measures'), ctx)}
+      ${part(`${id}-risks`, strings.risks, textList(tier.risks, ctx, 'risks'), ctx)}
+      ${part(`${id}-indicators`, strings.indicators, textList(tier.indicators, ctx, 'indicators'), ctx)}
+      ${part(
+        `${id}-effectiveness`,
+        strings.effectiveness,
+        textList(tier.effectiveness_measures, ctx, 'effectiveness'),
+        ctx,
+      )}
+    </div>
+  </li>`;
+}

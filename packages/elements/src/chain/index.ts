@@ -1,0 +1,1 @@
+export { PolkuChain } from './polku-chain.js';

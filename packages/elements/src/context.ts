@@ -1,0 +1,14 @@
+import { createContext } from '@lit/context';
+import type { LanguageCode, PolkuClient, Tier } from '@polku/client';
+
+/** The API client: `<polku-finder>` provides it, cards, details and help lines consume it. */
+export const clientContext = createContext<PolkuClient | undefined>(Symbol('polku-client'));
+
+/** The finder's display language, so elements in its shadow tree speak the same language. */
+export const languageContext = createContext<LanguageCode | undefined>(Symbol('polku-language'));
+
+/** The tiers as `/v1/tiers` serves them, so a card can name a service's tiers. */
+export const tiersContext = createContext<readonly Tier[] | undefined>(Symbol('polku-tiers'));
+
+/** `family` for families on a public page; `professional` adds referral and provider detail. */
+export type FinderView = 'family' | 'professional';

@@ -1,0 +1,443 @@
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import type { LanguageCode, PolkuClient, Service, UrgentHelp } from '@polku/client';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { clientContext } from '../context.js';
+import { bundledUrgentHelp } from '../help-now/urgent-help.js';
+import { LocalizeController, supportedLanguage } from '../localize/localize.js';
+import { clientForApi } from './client.js';
+import { renderServiceContacts } from './contacts.js';
+import {
+  FAMILY_LIST_ADD_EVENT,
+  FAMILY_LIST_CHANGE_EVENT,
+  type FamilyListAddDetail,
+  type FamilyListChangeDetail,
+} from './events.js';
+import { renderFamilySheet } from './family-sheet.js';
+import { buildFamilyListLink, FAMILY_LIST_MAX_SERVICES } from './link.js';
+import { familyListStyles } from './polku-family-list.styles.js';
+import { familyListStrings } from './strings.js';
+import { localized, plainText } from './text.js';
+
+/** One chosen service: its id and the worker's note. Held in memory only. */
+export interface FamilyListItem {
+  readonly id: string;
+  readonly note: string;
+}
+
+type ItemAction = 'up' | 'down' | 'remove';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ENDONYMS: Record<LanguageCode, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
+
+/**
+ * @summary The family's service list a professional builds during service guidance: pick
+ * services, order them, add a note to each, print a clean A4 sheet in the family's language or
+ * copy a link that opens the finder with exactly those services. Nothing is stored anywhere: the
+ * list lives in this element's memory, and the link carries only service ids and the language.
+ *
+ * Adds services when any element on the page dispatches `polku-list-add` (see
+ * `requestAddToFamilyList`). In print media it shows only the family's sheet; a host page that
+ * prints just the list adds `@media print { body > :not(polku-family-list) { display: none } }`
+ * and `@page { size: A4; margin: 15mm }`.
+ *
+ * @fires {CustomEvent<{ count: number }>} polku-list-change - the user added, moved or removed a service
+ * @csspart base - the on-screen list and its controls
+ * @csspart list - the ordered list of chosen services
+ * @csspart item - one chosen service
+ * @csspart note - a note field
+ * @csspart button - every button
+ * @csspart sheet - the printed sheet (visible in print media only)
+ * @cssproperty --polku-accent - accent colour of buttons and focus rings
+ * @cssproperty --polku-radius - corner radius
+ * @cssproperty --polku-surface - background of a list item
+ */
+export class PolkuFamilyList extends LitElement {
+  static override styles = familyListStyles;
+  static readonly noteMaxLength = 500;
+
+  readonly #localize = new LocalizeController(this);
+  #items: FamilyListItem[] = [];
+  readonly #services = new Map<string, Service>();
+  readonly #notFound = new Set<string>();
+  readonly #handledEvents = new WeakSet<Event>();
+  #focusAfterUpdate: { id: string | undefined; action: ItemAction | 'heading' } | undefined;
+
+  @state() accessor announcement = '';
+  @state() accessor manualLink: string | undefined;
+
+  /** API base URL (with `/v1`), used when no `client` is set. */
+  @property() accessor api: string | undefined;
+  /** The API client; a `<polku-finder>` around this element provides it. */
+  @consume({ context: clientContext, subscribe: true })
+  @property({ attribute: false })
+  accessor client: PolkuClient | undefined;
+  /** The family's language: of the printed sheet and the link. Defaults to the worker's. */
+  @property({ attribute: 'family-lang', reflect: true }) accessor familyLang: string | undefined;
+  /** The page the link opens (a finder page); defaults to the current page without its query. */
+  @property({ attribute: 'link-base' }) accessor linkBase: string | undefined;
+  /** Level of the list's heading (2-5), so it fits the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  readonly #servicesTask = new Task(this, {
+    task: async ([reader, key], { signal }) => {
+      if (!reader || !key) return;
+      // One request per language needed (the worker's and the family's), each asking for that
+      // language, so a client with a default `language` still gives both.
+      for (const group of key.split(' ')) {
+        const [lang, ids = ''] = group.split(':');
+        const language = supportedLanguage(lang);
+        if (!language || !ids) continue;
+        const page = await reader.services.search(
+          { id: ids.split(','), per_page: FAMILY_LIST_MAX_SERVICES, lang: language },
+          { signal },
+        );
+        for (const service of page.contents)
+          this.#services.set(`${language}:${service.id}`, service);
+        for (const id of ids.split(',')) {
+          if (!this.#services.has(`${language}:${id}`)) this.#notFound.add(id);
+        }
+      }
+    },
+    args: () => [this.#reader, this.#unloadedKey] as const,
+  });
+
+  readonly #helpTask = new Task(this, {
+    task: async ([reader, lang], { signal }): Promise<readonly UrgentHelp[]> => {
+      if (!reader) return bundledUrgentHelp;
+      const page = await reader.urgentHelp.list({ signal, lang });
+      return page.contents.length > 0 ? page.contents : bundledUrgentHelp;
+    },
+    args: () => [this.#reader, this.#sheetLang] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(FAMILY_LIST_ADD_EVENT, this.#onAddRequest);
+    this.addEventListener(FAMILY_LIST_ADD_EVENT, this.#onAddRequest);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(FAMILY_LIST_ADD_EVENT, this.#onAddRequest);
+    this.removeEventListener(FAMILY_LIST_ADD_EVENT, this.#onAddRequest);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.#focusAfterUpdate;
+    if (!target) return;
+    this.#focusAfterUpdate = undefined;
+    const selector =
+      target.action === 'heading'
+        ? '#list-title'
+        : `li[data-id="${target.id}"] button[data-action="${target.action}"]`;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  get #reader(): PolkuClient | undefined {
+    return this.client ?? (this.api ? clientForApi(this.api) : undefined);
+  }
+
+  /** Ids not yet fetched per language (`fi:id,id sv:id`), sorted: reordering never refetches. */
+  get #unloadedKey(): string {
+    const ids = this.#items.map((item) => item.id).filter((id) => !this.#notFound.has(id));
+    return [...new Set([this.#uiLang, this.#sheetLang])]
+      .map((lang) => {
+        const missing = ids.filter((id) => !this.#services.has(`${lang}:${id}`)).sort();
+        return missing.length ? `${lang}:${missing.join(',')}` : '';
+      })
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  #service(id: string, lang: LanguageCode): Service | undefined {
+    return this.#services.get(`${lang}:${id}`);
+  }
+
+  get #uiLang(): LanguageCode {
+    return this.#localize.language;
+  }
+
+  get #sheetLang(): LanguageCode {
+    return supportedLanguage(this.familyLang) ?? this.#uiLang;
+  }
+
+  #name(id: string, lang: LanguageCode = this.#uiLang): string {
+    const service = this.#service(id, lang) ?? this.#service(id, this.#uiLang);
+    return service ? plainText(service.name, lang) : familyListStrings[lang].serviceFallback;
+  }
+
+  #onAddRequest = (event: CustomEvent<FamilyListAddDetail>): void => {
+    // The same event reaches both this element and document; handle it once.
+    if (this.#handledEvents.has(event)) return;
+    this.#handledEvents.add(event);
+    const id = event.detail?.id;
+    if (typeof id !== 'string') return;
+    const strings = familyListStrings[this.#uiLang];
+    if (this.#items.some((item) => item.id === id)) {
+      this.#announceWhenLoaded(() => strings.announceAlready(this.#name(id)));
+      return;
+    }
+    if (this.addService(id)) {
+      this.#announceWhenLoaded(() => strings.announceAdded(this.#name(id), this.#items.length));
+      this.#fireChange();
+    }
+  };
+
+  /** Announces once the service's name is known (it may still be loading). */
+  async #announceWhenLoaded(message: () => string): Promise<void> {
+    await this.updateComplete;
+    await this.#servicesTask.taskComplete.catch(() => undefined);
+    this.#announce(message());
+  }
+
+  #announce(message: string): void {
+    // A changed text is announced even when the same message repeats.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+  }
+
+  #fireChange(): void {
+    this.dispatchEvent(
+      new CustomEvent<FamilyListChangeDetail>(FAMILY_LIST_CHANGE_EVENT, {
+        detail: { count: this.#items.length },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  #onItemAction(id: string, action: ItemAction): void {
+    const strings = familyListStrings[this.#uiLang];
+    const name = this.#name(id);
+    const index = this.#items.findIndex((item) => item.id === id);
+    if (action === 'remove') {
+      const next = this.#items[index + 1] ?? this.#items[index - 1];
+      this.removeService(id);
+      this.#focusAfterUpdate = next
+        ? { id: next.id, action: 'remove' }
+        : { id: undefined, action: 'heading' };
+      this.#announce(strings.announceRemoved(name, this.#items.length));
+      this.#fireChange();
+      return;
+    }
+    // At either end the button stays focusable (aria-disabled) so focus is never lost.
+    if (!this.moveService(id, action === 'up' ? -1 : 1)) return;
+    this.#focusAfterUpdate = { id, action };
+    const position = this.#items.findIndex((item) => item.id === id) + 1;
+    this.#announce(strings.announceMoved(name, position, this.#items.length));
+    this.#fireChange();
+  }
+
+  #onNoteInput(id: string, event: Event): void {
+    this.setNote(id, (event.target as HTMLTextAreaElement).value);
+  }
+
+  #onFamilyLangChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (supportedLanguage(value)) this.familyLang = value;
+    this.manualLink = undefined;
+  }
+
+  #print(): void {
+    this.toggleAttribute('printing', true);
+    window.addEventListener('afterprint', () => this.toggleAttribute('printing', false), {
+      once: true,
+    });
+    window.print();
+  }
+
+  async #copyLink(): Promise<void> {
+    const strings = familyListStrings[this.#uiLang];
+    const link = this.link;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link);
+      this.manualLink = undefined;
+      this.#announce(strings.linkCopied);
+    } catch {
+      // No clipboard (permissions, an old browser, an insecure page): show the link to copy.
+      this.manualLink = link;
+      this.#announce(strings.linkManual);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#manual-link')?.select();
+    }
+  }
+
+  /** The chosen services in order, with notes. A copy: change it through the methods. */
+  get items(): readonly FamilyListItem[] {
+    return this.#items.map((item) => Object.freeze({ ...item }));
+  }
+
+  /** The link for the family: the page (or `link-base`) with the ids and language, no notes. */
+  get link(): string {
+    const base = this.linkBase
+      ? new URL(this.linkBase, location.href)
+      : new URL(location.pathname, location.href);
+    return buildFamilyListLink(
+      base,
+      this.#items.map((item) => item.id),
+      this.#sheetLang,
+    );
+  }
+
+  /** Adds a service (a UUID) at the end. `false` when it is already there or the list is full. */
+  addService(id: string): boolean {
+    const normalized = id.trim().toLowerCase();
+    if (!UUID.test(normalized)) return false;
+    if (this.#items.length >= FAMILY_LIST_MAX_SERVICES) return false;
+    if (this.#items.some((item) => item.id === normalized)) return false;
+    this.#items = [...this.#items, { id: normalized, note: '' }];
+    this.requestUpdate();
+    return true;
+  }
+
+  /** Removes a service and its note. */
+  removeService(id: string): boolean {
+    const before = this.#items.length;
+    this.#items = this.#items.filter((item) => item.id !== id);
+    this.requestUpdate();
+    return this.#items.length !== before;
+  }
+
+  /** Moves a service by `delta` places (negative: up), clamped to the list. */
+  moveService(id: string, delta: number): boolean {
+    const from = this.#items.findIndex((item) => item.id === id);
+    if (from < 0) return false;
+    const to = Math.min(Math.max(from + Math.trunc(delta), 0), this.#items.length - 1);
+    if (to === from) return false;
+    const items = [...this.#items];
+    const [moved] = items.splice(from, 1);
+    if (moved) items.splice(to, 0, moved);
+    this.#items = items;
+    this.requestUpdate();
+    return true;
+  }
+
+  /** Sets the note of a service (at most 500 characters). */
+  setNote(id: string, note: string): void {
+    const text = note.slice(0, PolkuFamilyList.noteMaxLength);
+    // Re-rendered so the print-only sheet holds the note too.
+    this.#items = this.#items.map((item) => (item.id === id ? { ...item, note: text } : item));
+    this.requestUpdate();
+  }
+
+  /** Empties the list (for example when the meeting with the family ends). */
+  clear(): void {
+    this.#items = [];
+    this.manualLink = undefined;
+    this.requestUpdate();
+  }
+
+  #renderItem(item: FamilyListItem, index: number) {
+    const lang = this.#uiLang;
+    const strings = familyListStrings[lang];
+    const service = this.#service(item.id, lang);
+    const name = this.#name(item.id);
+    const last = index === this.#items.length - 1;
+    const level = Math.min(Math.max(this.headingLevel, 1), 5) + 1;
+    return html`<li part="item" class="item" data-id=${item.id}>
+      <div class="name" role="heading" aria-level=${level}>
+        ${service ? localized(service.name, lang) : name}
+      </div>
+      ${
+        service
+          ? html`<p class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</p>
+              ${renderServiceContacts(service, lang, strings, true)}`
+          : nothing
+      }
+      <label for="note-${item.id}">${strings.note}</label>
+      <textarea
+        part="note"
+        id="note-${item.id}"
+        rows="2"
+        maxlength=${PolkuFamilyList.noteMaxLength}
+        aria-describedby="hint-${item.id}"
+        .value=${item.note}
+        @input=${(event: Event) => this.#onNoteInput(item.id, event)}
+      ></textarea>
+      <p class="hint" id="hint-${item.id}">${strings.noteHint(PolkuFamilyList.noteMaxLength)}</p>
+      <div class="item-actions">
+        <button part="button" type="button" data-action="up" aria-label=${`${strings.moveUp}: ${name}`}
+          aria-disabled=${index === 0 ? 'true' : 'false'}
+          @click=${() => this.#onItemAction(item.id, 'up')}>${strings.moveUp}</button>
+        <button part="button" type="button" data-action="down" aria-label=${`${strings.moveDown}: ${name}`}
+          aria-disabled=${last ? 'true' : 'false'}
+          @click=${() => this.#onItemAction(item.id, 'down')}>${strings.moveDown}</button>
+        <button part="button" type="button" data-action="remove" aria-label=${`${strings.remove}: ${name}`}
+          @click=${() => this.#onItemAction(item.id, 'remove')}>${strings.remove}</button>
+      </div>
+    </li>`;
+  }
+
+  override render() {
+    const lang = this.#uiLang;
+    const strings = familyListStrings[lang];
+    const level = Math.min(Math.max(this.headingLevel, 1), 5);
+    const sheetLang = this.#sheetLang;
+    // The bundled copy while loading or when the API is down: the sheet never lacks them.
+    const helpLines = this.#helpTask.value ?? bundledUrgentHelp;
+    const empty = this.#items.length === 0;
+    return html`<section part="base" class="screen" aria-labelledby="list-title">
+        <div id="list-title" class="title" role="heading" aria-level=${level} tabindex="-1">
+          ${strings.listTitle} <span class="count">(${strings.count(this.#items.length)})</span>
+        </div>
+        ${empty ? html`<p class="empty">${strings.empty}</p>` : nothing}
+        ${this.#servicesTask.render({
+          pending: () => html`<p class="loading">${strings.loading}</p>`,
+          error: () => html`<p class="error">${strings.loadError}
+            <button part="button" type="button" @click=${() => this.#servicesTask.run()}>
+              ${strings.retry}</button></p>`,
+        })}
+        ${
+          empty
+            ? nothing
+            : html`<ol part="list" class="items">
+                ${repeat(
+                  this.#items,
+                  (item) => item.id,
+                  (item, index) => this.#renderItem(item, index),
+                )}
+              </ol>`
+        }
+        <div class="controls">
+          <label for="family-lang">${strings.familyLanguage}</label>
+          <select id="family-lang" @change=${this.#onFamilyLangChange}>
+            ${(['fi', 'sv', 'en'] as const).map(
+              (code) =>
+                html`<option value=${code} lang=${code} ?selected=${code === sheetLang}>${ENDONYMS[code]}</option>`,
+            )}
+          </select>
+          <div class="buttons">
+            <button part="button" type="button" ?disabled=${empty} @click=${this.#print}>
+              ${strings.print}</button>
+            <button part="button" type="button" ?disabled=${empty} @click=${this.#copyLink}>
+              ${strings.copyLink}</button>
+          </div>
+          <p class="hint">${strings.linkPrivacy}</p>
+          ${
+            this.manualLink
+              ? html`<label for="manual-link">${strings.linkLabel}</label>
+                  <input id="manual-link" type="text" readonly .value=${this.manualLink}
+                    @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />`
+              : nothing
+          }
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+      ${renderFamilySheet(
+        this.#items.map((item) => ({ ...item, service: this.#service(item.id, sheetLang) })),
+        helpLines,
+        sheetLang,
+        new Date(),
+      )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polku-family-list': PolkuFamilyList;
+  }
+}

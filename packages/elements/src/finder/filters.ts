@@ -1,0 +1,125 @@
+// The filter panel of <polku-finder>: checkbox groups with counts from the search's facets.
+import type { Facets, LanguageCode, Municipality } from '@polku/client';
+import { html, nothing } from 'lit';
+import { languageName } from '../format.js';
+import type { LocalizeController } from '../localize/localize.js';
+import {
+  activeFilterCount,
+  channelTypes,
+  type Filters,
+  noFilters,
+  providerTypes,
+} from './search-state.js';
+
+export interface FilterPanelOptions {
+  localize: LocalizeController;
+  municipalities: readonly Municipality[];
+  facets: Facets | undefined;
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+}
+
+const displayLanguages: readonly LanguageCode[] = ['fi', 'sv', 'en'];
+
+function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
+}
+
+function checkbox(
+  label: unknown,
+  count: number | undefined,
+  checked: boolean,
+  onToggle: (on: boolean) => void,
+) {
+  return html`<label class="check">
+    <input
+      type="checkbox"
+      .checked=${checked}
+      @change=${(event: Event) => onToggle((event.target as HTMLInputElement).checked)}
+    />
+    <span>${label}${count === undefined ? nothing : html` <span class="count">(${count})</span>`}</span>
+  </label>`;
+}
+
+export function renderFilters(options: FilterPanelOptions) {
+  const { localize, facets, filters, onChange } = options;
+  const t = localize.messages;
+  const language = localize.language;
+  const count = (group: Record<string, number> | undefined, key: string) =>
+    facets ? (group?.[key] ?? 0) : undefined;
+
+  const municipalityCodes = options.municipalities.length
+    ? options.municipalities.map((m) => m.code)
+    : [...new Set([...Object.keys(facets?.municipality ?? {}), ...filters.municipality])].sort();
+  const languageCodes = [
+    ...new Set([...displayLanguages, ...Object.keys(facets?.language ?? {}), ...filters.language]),
+  ];
+  const nameOf = (code: string) => {
+    const municipality = options.municipalities.find((m) => m.code === code);
+    return municipality ? localize.text(municipality.name) : code;
+  };
+
+  return html`
+    <fieldset>
+      <legend>${t.filterMunicipality}</legend>
+      ${municipalityCodes.map((code) =>
+        checkbox(
+          nameOf(code),
+          count(facets?.municipality, code),
+          filters.municipality.includes(code),
+          (on) => onChange({ ...filters, municipality: toggled(filters.municipality, code, on) }),
+        ),
+      )}
+    </fieldset>
+    <fieldset>
+      <legend>${t.filterProvider}</legend>
+      ${providerTypes
+        .filter(
+          (type) =>
+            type !== 'private' ||
+            (facets?.provider_type.private ?? 0) > 0 ||
+            filters.providerType.includes(type),
+        )
+        .map((type) =>
+          checkbox(
+            t.providerTypes[type],
+            count(facets?.provider_type, type),
+            filters.providerType.includes(type),
+            (on) => onChange({ ...filters, providerType: toggled(filters.providerType, type, on) }),
+          ),
+        )}
+    </fieldset>
+    <fieldset>
+      <legend>${t.filterChannel}</legend>
+      ${channelTypes.map((type) =>
+        checkbox(
+          t.channelTypes[type],
+          count(facets?.channel, type),
+          filters.channel.includes(type),
+          (on) => onChange({ ...filters, channel: toggled(filters.channel, type, on) }),
+        ),
+      )}
+    </fieldset>
+    <fieldset>
+      <legend>${t.filterLanguage}</legend>
+      ${languageCodes.map((code) =>
+        checkbox(
+          languageName(code, language),
+          count(facets?.language, code),
+          filters.language.includes(code),
+          (on) => onChange({ ...filters, language: toggled(filters.language, code, on) }),
+        ),
+      )}
+    </fieldset>
+    <fieldset>
+      <legend>${t.filterOther}</legend>
+      ${checkbox(t.free, undefined, filters.free, (on) => onChange({ ...filters, free: on }))}
+      ${checkbox(t.noReferral, undefined, filters.noReferral, (on) => onChange({ ...filters, noReferral: on }))}
+    </fieldset>
+    ${
+      activeFilterCount(filters)
+        ? html`<button type="button" class="clear" @click=${() => onChange(noFilters)}>${t.clearFilters}</button>`
+        : nothing
+    }
+  `;
+}

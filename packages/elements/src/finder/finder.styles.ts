@@ -1,0 +1,237 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  :host {
+    display: block;
+  }
+  .finder {
+    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .intro h2 {
+    font-size: 1.5em;
+  }
+  .intro p {
+    max-width: 42rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: 0.5rem;
+  }
+  .tiers {
+    display: grid;
+    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  }
+  .tiers legend {
+    font-size: 1.25em;
+  }
+  .tier-option {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    padding: 0.75rem;
+    border: 2px solid var(--_surface);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    min-height: 2.75rem;
+  }
+  .tier-option:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_bg);
+  }
+  .tier-option:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .tier-option input {
+    margin: 0.25rem 0 0;
+    width: 1.25rem;
+    height: 1.25rem;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .tier-option input:focus-visible {
+    outline: none;
+  }
+  .tier-text {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .tier-label {
+    font-weight: 600;
+  }
+  .tier-name {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .tier-note,
+  .hint {
+    color: var(--_muted);
+  }
+  .search label {
+    display: block;
+    font-weight: 700;
+    margin-bottom: 0.25rem;
+  }
+  .search input {
+    font: inherit;
+    width: 100%;
+    max-width: 36rem;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .hint {
+    font-size: 0.875em;
+    margin-top: 0.25rem;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5);
+    align-items: start;
+  }
+  .filters-toggle {
+    display: none;
+  }
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .filters-heading,
+  .results h2 {
+    font-size: 1.25em;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    padding: 0.25rem 0;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  .check input {
+    margin: 0.25rem 0 0;
+    width: 1.125rem;
+    height: 1.125rem;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .count {
+    color: var(--_muted);
+  }
+  .check .count {
+    font-size: 0.875em;
+  }
+  .results {
+    min-width: 0;
+  }
+  .results > .count {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .group-heading {
+    font-size: 1.125em;
+    margin-top: var(--_space);
+  }
+  .cards {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  }
+  .list {
+    transition: opacity 0.2s ease 0.2s;
+  }
+  .list.stale {
+    opacity: 0.6;
+  }
+  .message {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: var(--_space);
+  }
+  .message-title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .message.error {
+    border-width: 2px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .message.loading {
+    display: grid;
+    gap: var(--_space);
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  .skeleton {
+    height: 8rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    animation: pulse 1.5s ease-in-out infinite alternate;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+  @container (max-width: 44rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .filters-toggle {
+      display: inline-block;
+      justify-self: start;
+    }
+    .filters-heading {
+      display: none;
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+    .filters.open {
+      margin-top: var(--_space);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .list.stale {
+      opacity: 1;
+    }
+  }
+  @media (forced-colors: active) {
+    .tier-option,
+    .message,
+    .skeleton {
+      border: 1px solid CanvasText;
+    }
+    .tier-option:has(input:checked) {
+      border: 3px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,47 @@
+// Dates, weekdays and language names through Intl, in the element's language.
+import type { LanguageCode, OpeningHours } from '@polku/client';
+
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+function weekdayName(day: string, language: LanguageCode): string {
+  const index = weekdays.indexOf(day as (typeof weekdays)[number]);
+  if (index < 0) return day;
+  // 1 January 2024 was a Monday.
+  return new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, 1 + index),
+  );
+}
+
+function dayRange(days: readonly string[], language: LanguageCode): string {
+  const indexes = days.map((day) => weekdays.indexOf(day as (typeof weekdays)[number]));
+  const consecutive =
+    days.length > 2 && indexes.every((value, i) => i === 0 || value === (indexes[i - 1] ?? -2) + 1);
+  if (consecutive) {
+    return `${weekdayName(days[0] ?? '', language)}–${weekdayName(days.at(-1) ?? '', language)}`;
+  }
+  return days.map((day) => weekdayName(day, language)).join(', ');
+}
+
+/** Weekly hours as lines such as "ma–pe 09:00–15:00" (the free-text description is apart). */
+export function regularHours(hours: OpeningHours | undefined, language: LanguageCode): string[] {
+  return (hours?.regular ?? []).map(
+    (period) => `${dayRange(period.days, language)} ${period.opens}–${period.closes}`,
+  );
+}
+
+/** "ruotsi", "svenska", "Swedish"; the code itself when Intl does not know it. */
+export function languageName(code: string, language: LanguageCode): string {
+  try {
+    return new Intl.DisplayNames(language, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A date from the catalogue (`2026-11-01`) in the reader's language, or `undefined`. */
+export function formatDate(value: string | undefined, language: LanguageCode): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,14 @@
+// The classes and helpers, with no side effects: nothing is registered until you call
+// `registerPolkuElements()` or `define()`, or import `@polku/elements/polku-finder.bundle.js`.
+export { clientContext, type FinderView, languageContext, tiersContext } from './context.js';
+export { define } from './define.js';
+export type { PolkuSearchDetail, PolkuSelectDetail, PolkuTierChangeDetail } from './events.js';
+export { PolkuFinder } from './finder/finder.js';
+export { PolkuHelpNow } from './help-now/help-now.js';
+export { bundledUrgentHelp } from './help-now/urgent-help.js';
+export type { Messages } from './localize/fi.js';
+export { LocalizeController } from './localize/localize.js';
+export { registerPolkuElements } from './register.js';
+export { mailtoUrl, safeUrl, telUrl } from './safe-url.js';
+export { PolkuServiceCard } from './service-card/service-card.js';
+export { PolkuServiceDetails } from './service-details/service-details.js';

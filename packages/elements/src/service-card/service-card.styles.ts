@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+export const serviceCardStyles = css`
+  :host {
+    display: block;
+  }
+  article {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    padding: var(--_space);
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    height: 100%;
+  }
+  [role='heading'] {
+    font-size: 1.125em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .provider {
+    color: var(--_muted);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .badge.example {
+    border-style: dashed;
+  }
+  .referral {
+    font-weight: 600;
+  }
+  .contact a {
+    font-weight: 600;
+  }
+  .actions {
+    margin-top: auto;
+    padding-top: 0.5rem;
+  }
+`;

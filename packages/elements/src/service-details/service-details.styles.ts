@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+export const serviceDetailsStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    width: min(42rem, calc(100% - 1rem));
+    max-height: calc(100% - 2rem);
+    padding: 0;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .inner {
+    padding: var(--_space);
+  }
+  .header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  [role='heading'][aria-level='2'] {
+    font-size: 1.375em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .provider {
+    color: var(--_muted);
+  }
+  section {
+    margin-bottom: var(--_space);
+  }
+  h3 {
+    font-size: 1em;
+    margin-bottom: 0.25rem;
+  }
+  .description {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  li {
+    margin-bottom: 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  .channel-type {
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,268 @@
+import { consume } from '@lit/context';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { Channel, OpeningHours, PolkuClient, Service } from '@polku/client';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clientContext, type FinderView } from '../context.js';
+import { formatDate, languageName, regularHours } from '../format.js';
+import { LocalizeController } from '../localize/localize.js';
+import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { serviceDetailsStyles } from './service-details.styles.js';
+
+/** The element that has focus, looking into open shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
+
+/**
+ * @tagname polku-service-details
+ * @summary The details of one service in a modal dialog: description, every channel as a real
+ * link, opening hours, address, referral and cost. Escape or "Close" closes it, and focus returns
+ * to what had it before (the card's button). Given a `Service` it shows it at once; given an id it
+ * fetches the service through the client that `<polku-finder>` provides.
+ *
+ * @csspart dialog - the `<dialog>`
+ * @csspart heading - the service's name
+ * @csspart close-button - the close button
+ */
+export class PolkuServiceDetails extends LitElement {
+  static override styles = [sharedStyles, serviceDetailsStyles];
+
+  readonly #localize = new LocalizeController(this);
+  #returnFocusTo: HTMLElement | undefined;
+
+  readonly #serviceTask = new Task(this, {
+    task: async ([client, id, preset], { signal }) => {
+      // A service the caller already has needs no request.
+      if (!id || preset?.id === id) return initialState;
+      if (!client) throw new Error('No Polku client to fetch the service with');
+      return client.services.get(id, { signal });
+    },
+    args: () => [this.client, this.serviceId, this.service] as const,
+  });
+
+  /** The API client; a `<polku-finder>` around this element provides it. */
+  @consume({ context: clientContext, subscribe: true })
+  @property({ attribute: false })
+  accessor client: PolkuClient | undefined;
+
+  /** Id of the service to show (fetched unless `service` already is that service). */
+  @property({ attribute: 'service-id' }) accessor serviceId: string | undefined;
+
+  /** The service to show, when the caller already has it. */
+  @property({ attribute: false }) accessor service: Service | undefined;
+
+  /** `professional` puts referral first. */
+  @property() accessor view: FinderView = 'family';
+
+  #onClose() {
+    const target = this.#returnFocusTo;
+    this.#returnFocusTo = undefined;
+    if (target?.isConnected) target.focus();
+  }
+
+  #onClick(event: MouseEvent) {
+    // A click on the backdrop lands on the <dialog> itself; the content sits in `.inner`.
+    if (event.target === event.currentTarget) this.close();
+  }
+
+  #renderHours(hours: OpeningHours | undefined) {
+    const t = this.#localize.messages;
+    const lines = regularHours(hours, this.#localize.language);
+    if (!hours?.always_open && lines.length === 0 && !hours?.description) return nothing;
+    return html`<span class="muted">
+      ${t.hours}: ${hours?.always_open ? t.alwaysOpen : lines.join('; ')}
+      ${hours?.description ? this.#localize.text(hours.description) : nothing}
+    </span>`;
+  }
+
+  #renderChannel(channel: Channel) {
+    const t = this.#localize.messages;
+    const label = channel.label ? html` – ${this.#localize.text(channel.label)}` : nothing;
+    let reach: unknown = nothing;
+    let hours: unknown = nothing;
+    switch (channel.type) {
+      case 'phone': {
+        const href = telUrl(channel.phone);
+        reach = href ? html`<a href=${href}>${channel.phone}</a>` : channel.phone;
+        hours = this.#renderHours(channel.hours);
+        break;
+      }
+      case 'online':
+      case 'chat': {
+        const href = safeUrl(channel.url);
+        reach = href
+          ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${href}</a>`
+          : nothing;
+        hours = this.#renderHours(channel.hours);
+        break;
+      }
+      case 'email': {
+        const href = mailtoUrl(channel.email);
+        reach = href ? html`<a href=${href}>${channel.email}</a>` : nothing;
+        break;
+      }
+      case 'in_person': {
+        const address = channel.address;
+        reach = html`${this.#localize.text(address.street)}, ${address.postal_code}
+        ${this.#localize.text(address.post_office)}`;
+        hours = this.#renderHours(channel.hours);
+        break;
+      }
+    }
+    const languages = channel.languages?.length
+      ? html`<span class="muted">
+          ${t.languages}:
+          ${channel.languages.map((code) => languageName(code, this.#localize.language)).join(', ')}
+        </span>`
+      : nothing;
+    return html`<li>
+      <span class="channel-type">${t.channelTypes[channel.type] ?? ''}</span>${label}<br />
+      ${reach} ${hours} ${languages}
+    </li>`;
+  }
+
+  #renderService(service: Service) {
+    const t = this.#localize.messages;
+    const language = this.#localize.language;
+    const page = safeUrl(service.url);
+    const checked = formatDate(service.source.checked, language);
+    const referral = html`<section>
+      <h3>${t.referral}</h3>
+      <p>${service.referral.required ? t.referralRequired : t.referralNotRequired}</p>
+      ${
+        service.referral.description
+          ? html`<p>${this.#localize.text(service.referral.description)}</p>`
+          : nothing
+      }
+    </section>`;
+    return html`
+      ${this.view === 'professional' ? referral : nothing}
+      <section>
+        <h3>${t.about}</h3>
+        <p class="description">${this.#localize.text(service.description)}</p>
+        ${service.example_data ? html`<p><span class="badge">${t.exampleData}</span></p>` : nothing}
+      </section>
+      <section>
+        <h3>${t.contact}</h3>
+        ${
+          service.channels.length
+            ? html`<ul>
+              ${service.channels.map((channel) => this.#renderChannel(channel))}
+            </ul>`
+            : html`<p>${t.referralRequired}</p>`
+        }
+        ${
+          page
+            ? html`<p>
+              <a href=${page} target="_blank" rel="noopener noreferrer">${t.servicePage}</a>
+            </p>`
+            : nothing
+        }
+      </section>
+      ${this.view === 'professional' ? nothing : referral}
+      <section>
+        <h3>${t.cost}</h3>
+        <p>${service.cost.free ? t.free : t.paid}</p>
+        ${
+          service.cost.description
+            ? html`<p>${this.#localize.text(service.cost.description)}</p>`
+            : nothing
+        }
+      </section>
+      <section>
+        <h3>${t.languages}</h3>
+        <p>${service.delivery_languages.map((code) => languageName(code, language)).join(', ')}</p>
+      </section>
+      ${
+        service.audience.description
+          ? html`<section>
+            <h3>${t.audience}</h3>
+            <p>${this.#localize.text(service.audience.description)}</p>
+          </section>`
+          : nothing
+      }
+      <p class="muted">
+        ${t.source(service.source.name)}${checked ? html`, ${t.checked(checked)}` : nothing}
+      </p>
+    `;
+  }
+
+  /** Whether the dialog is open. */
+  get open(): boolean {
+    return this.renderRoot?.querySelector('dialog')?.open ?? false;
+  }
+
+  /**
+   * Opens the dialog on a service (or a service id to fetch). Focus returns on close to the
+   * element that had it when this was called.
+   */
+  async show(service: Service | string): Promise<void> {
+    this.#returnFocusTo = deepActiveElement();
+    if (typeof service === 'string') {
+      this.service = undefined;
+      this.serviceId = service;
+    } else {
+      this.service = service;
+      this.serviceId = service.id;
+    }
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLButtonElement>('.close')?.focus();
+  }
+
+  /** Closes the dialog; focus returns where it was before `show()`. */
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  override render() {
+    const t = this.#localize.messages;
+    const preset = this.service && this.service.id === this.serviceId ? this.service : undefined;
+    const status = preset ? TaskStatus.COMPLETE : this.#serviceTask.status;
+    const service =
+      preset ?? (status === TaskStatus.COMPLETE ? this.#serviceTask.value : undefined);
+    const failed = status === TaskStatus.ERROR;
+    let body: unknown = html`<p role="status">${t.detailsLoading}</p>`;
+    if (service) body = this.#renderService(service);
+    else if (failed)
+      body = html`<p role="alert">${t.detailsError}</p>
+        <button type="button" @click=${() => this.#serviceTask.run()}>${t.retry}</button>`;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="details-heading"
+      lang=${this.#localize.language}
+      @close=${this.#onClose}
+      @click=${this.#onClick}
+    >
+      <div class="inner">
+        <div class="header">
+          <div>
+            <div id="details-heading" part="heading" role="heading" aria-level="2">
+              ${service ? this.#localize.text(service.name) : failed ? t.detailsError : t.detailsLoading}
+            </div>
+            ${
+              service
+                ? html`<p class="provider">${this.#localize.text(service.organization.name)}</p>`
+                : nothing
+            }
+          </div>
+          <button class="close" part="close-button" type="button" @click=${this.close}>
+            ${t.close}
+          </button>
+        </div>
+        ${body}
+      </div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polku-service-details': PolkuServiceDetails;
+  }
+}

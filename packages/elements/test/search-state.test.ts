@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  nearestTier,
+  noFilters,
+  readUrlState,
+  searchParams,
+  splitList,
+  tierOrder,
+  writeUrlState,
+} from '../src/finder/search-state.js';
+
+const facets = (tier: Record<string, number>) => ({
+  tier,
+  municipality: {},
+  provider_type: {},
+  channel: {},
+  language: {},
+});
+
+describe('search state', () => {
+  it('asks for the chosen tier first and every lighter one after it', () => {
+    assert.deepEqual(tierOrder(3), [3, 2, 1]);
+    assert.deepEqual(tierOrder(1), [1]);
+    assert.deepEqual(
+      searchParams({
+        query: '  väsynyt ',
+        tier: 2,
+        filters: { ...noFilters, free: true },
+        chain: [],
+        perPage: 20,
+      }),
+      { per_page: 20, q: 'väsynyt', tier: [2, 1], free: true },
+    );
+  });
+
+  it('sends no empty parameter', () => {
+    assert.deepEqual(
+      searchParams({ query: ' ', tier: undefined, filters: noFilters, chain: [], perPage: 20 }),
+      {
+        per_page: 20,
+      },
+    );
+  });
+
+  it('splits code lists written with commas or spaces', () => {
+    assert.deepEqual(splitList('638, 434 018'), ['638', '434', '018']);
+    assert.deepEqual(splitList(null), []);
+  });
+
+  it('offers the nearest tier that has services', () => {
+    assert.equal(nearestTier(2, facets({ '4': 3, '3': 1 })), 3);
+    assert.equal(nearestTier(3, facets({ '1': 2, '4': 0 })), 1);
+    assert.equal(nearestTier(2, facets({ '2': 5 })), undefined);
+    assert.equal(nearestTier(2, undefined), undefined);
+  });
+
+  it('round-trips through namespaced URL parameters and leaves the host page’s own alone', () => {
+    const state = {
+      query: 'ero',
+      tier: 3 as const,
+      filters: {
+        ...noFilters,
+        municipality: ['638'],
+        channel: ['phone' as const],
+        noReferral: true,
+      },
+    };
+    const url = writeUrlState(new URL('https://host.example/page?page=2'), state);
+    assert.equal(url.searchParams.get('page'), '2');
+    assert.equal(url.searchParams.get('polku-q'), 'ero');
+    assert.equal(url.searchParams.get('polku-tier'), '3');
+    assert.deepEqual(readUrlState(url.searchParams), state);
+    const cleared = writeUrlState(url, { query: '', tier: undefined, filters: noFilters });
+    assert.equal(cleared.href, 'https://host.example/page?page=2');
+  });
+
+  it('ignores what the URL has no business saying', () => {
+    assert.deepEqual(readUrlState(new URLSearchParams('q=x')), {});
+    const state = readUrlState(
+      new URLSearchParams(
+        'polku-tier=9&polku-municipality=638,<x>&polku-provider=evil,ngo&polku-language=sv,xxx',
+      ),
+    );
+    assert.equal(state.tier, undefined);
+    assert.deepEqual(state.filters?.municipality, ['638']);
+    assert.deepEqual(state.filters?.providerType, ['ngo']);
+    assert.deepEqual(state.filters?.language, ['sv']);
+  });
+});

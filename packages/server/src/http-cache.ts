@@ -1,0 +1,182 @@
+// Representations ready to send: body bytes, a strong ETag, headers and lazily made gzip and
+// brotli variants. API responses are kept in a bounded LRU keyed by the normalised request
+// (the catalogue never changes while the process lives, so an entry never goes stale).
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export const apiCacheControl = 'public, max-age=300';
+/** CORS for anonymous GETs; ETag and Content-Language readable by scripts on other origins. */
+export const corsHeaders = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag, Content-Language, Content-Length',
+} as const;
+
+/** Bodies smaller than this go uncompressed: the saving is less than the work. */
+const compressMinBytes = 1024;
+
+export interface Representation {
+  body: Buffer;
+  /** The quoted strong ETag of the identity body; encoded variants append `-br` / `-gz`. */
+  etag: string;
+  headers: Record<string, string>;
+  gzip?: Buffer | null;
+  br?: Buffer | null;
+}
+
+export function makeRepresentation(
+  body: Buffer | string,
+  headers: Record<string, string>,
+): Representation {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 27);
+  return {
+    body: bytes,
+    etag: `"${hash}"`,
+    headers: {
+      ...corsHeaders,
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+      ...headers,
+    },
+  };
+}
+
+export function jsonRepresentation(
+  value: unknown,
+  options: { contentLanguage?: string | undefined; cacheControl?: string } = {},
+): Representation {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': options.cacheControl ?? apiCacheControl,
+  };
+  if (options.contentLanguage) headers['content-language'] = options.contentLanguage;
+  return makeRepresentation(JSON.stringify(value), headers);
+}
+
+type Coding = 'br' | 'gzip' | 'identity';
+
+/** The best coding the client accepts (q > 0), brotli before gzip. */
+export function negotiateEncoding(acceptEncoding: string | undefined): Coding {
+  if (!acceptEncoding) return 'identity';
+  let br = false;
+  let gzip = false;
+  for (const part of acceptEncoding.split(',')) {
+    const [rawName, ...rawParams] = part.split(';');
+    const name = rawName?.trim().toLowerCase();
+    const q = rawParams.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
+    if (name === 'br') br = true;
+    else if (name === 'gzip' || name === 'x-gzip' || name === '*') gzip = true;
+  }
+  return br ? 'br' : gzip ? 'gzip' : 'identity';
+}
+
+function encoded(representation: Representation, coding: Coding): Buffer | undefined {
+  if (coding === 'identity' || representation.body.length < compressMinBytes) return undefined;
+  if (coding === 'br') {
+    if (representation.br === undefined) {
+      representation.br = brotliCompressSync(representation.body, {
+        params: {
+          [zlibConstants.BROTLI_PARAM_QUALITY]: representation.body.length > 512 * 1024 ? 9 : 5,
+          [zlibConstants.BROTLI_PARAM_SIZE_HINT]: representation.body.length,
+        },
+      });
+      if (representation.br.length >= representation.body.length) representation.br = null;
+    }
+    return representation.br ?? undefined;
+  }
+  if (representation.gzip === undefined) {
+    representation.gzip = gzipSync(representation.body, { level: 6 });
+    if (representation.gzip.length >= representation.body.length) representation.gzip = null;
+  }
+  return representation.gzip ?? undefined;
+}
+
+/** `If-None-Match` names this representation (any coding of it) or is `*`. */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = etag.slice(1, -1);
+  for (const raw of header.split(',')) {
+    let tag = raw.trim();
+    if (tag === '*') return true;
+    if (tag.startsWith('W/')) tag = tag.slice(2);
+    tag = tag.replace(/^"|"$/g, '').replace(/-(br|gz)$/, '');
+    if (tag === bare) return true;
+  }
+  return false;
+}
+
+/** Sends a representation: 304 when the client has it, else the best encoding it accepts. */
+export function sendRepresentation(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  representation: Representation,
+): FastifyReply {
+  const coding = negotiateEncoding(request.headers['accept-encoding']);
+  const body = encoded(representation, coding);
+  const etag = body
+    ? `"${representation.etag.slice(1, -1)}-${coding === 'br' ? 'br' : 'gz'}"`
+    : representation.etag;
+  reply.headers(representation.headers);
+  reply.header('etag', etag);
+  if (matchesIfNoneMatch(request.headers['if-none-match'], representation.etag)) {
+    reply.removeHeader('content-type');
+    reply.removeHeader('content-language');
+    return reply.code(304).send();
+  }
+  if (body) reply.header('content-encoding', coding === 'br' ? 'br' : 'gzip');
+  return reply.code(200).send(body ?? representation.body);
+}
+
+/** A least-recently-used map of representations, bounded by total body bytes. */
+export class RepresentationCache {
+  readonly #entries = new Map<string, Representation>();
+  #bytes = 0;
+
+  constructor(
+    readonly maxBytes = 64 * 1024 * 1024,
+    readonly maxEntryBytes = 2 * 1024 * 1024,
+  ) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get(key: string): Representation | undefined {
+    const entry = this.#entries.get(key);
+    if (entry) {
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: Representation): void {
+    // Counted at three times the body: room for its gzip and brotli variants.
+    const cost = entry.body.length * 3;
+    if (cost > this.maxEntryBytes * 3) return;
+    const previous = this.#entries.get(key);
+    if (previous) {
+      this.#entries.delete(key);
+      this.#bytes -= previous.body.length * 3;
+    }
+    this.#entries.set(key, entry);
+    this.#bytes += cost;
+    for (const [oldKey, old] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break;
+      this.#entries.delete(oldKey);
+      this.#bytes -= old.body.length * 3;
+    }
+  }
+
+  /** The cached representation for `key`, or the one `make` returns (then cached). */
+  getOrMake(key: string, make: () => Representation): Representation {
+    let entry = this.get(key);
+    if (!entry) {
+      entry = make();
+      this.set(key, entry);
+    }
+    return entry;
+  }
+}

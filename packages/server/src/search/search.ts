@@ -1,0 +1,317 @@
+// searchServices: filters, free text, facets over the whole result, ordering and one page.
+// Pure: no HTTP, callable from tests and benchmarks.
+import type {
+  Facets,
+  LanguageCode,
+  Service,
+  ServicePage,
+  ServiceSearchParams,
+} from '@polku/client';
+import { localize } from '../localize.js';
+import { pageEnvelope } from './page.js';
+import {
+  channelTypes,
+  type FacetName,
+  type Lists,
+  providerTypes,
+  type SearchIndex,
+} from './search-index.js';
+import { clearTextMatches, matchText, popcount } from './text-match.js';
+
+const earthRadiusMetres = 6_371_008.8;
+const degrees = Math.PI / 180;
+
+type Filter = (doc: number) => boolean;
+
+function anyOf(lists: Lists<Uint16Array>, wanted: Uint8Array): Filter {
+  const { offsets, values } = lists;
+  return (doc) => {
+    const end = offsets[doc + 1] as number;
+    for (let i = offsets[doc] as number; i < end; i += 1)
+      if (wanted[values[i] as number]) return true;
+    return false;
+  };
+}
+
+function wantedSet(
+  values: readonly string[],
+  numbers: ReadonlyMap<string, number>,
+  size: number,
+): Uint8Array {
+  const wanted = new Uint8Array(Math.max(size, 1));
+  for (const value of values) {
+    const n = numbers.get(value);
+    if (n !== undefined) wanted[n] = 1;
+  }
+  return wanted;
+}
+
+/** The filters of `params`, cheapest first; distance is computed into `distance` on the way. */
+function buildFilters(
+  index: SearchIndex,
+  params: ServiceSearchParams,
+  distance: Float64Array,
+): Filter[] {
+  const filters: Filter[] = [];
+  if (params.id) {
+    const wanted = new Set<number>();
+    for (const id of params.id) {
+      const doc = index.documentById.get(id.toLowerCase()) ?? index.documentById.get(id);
+      if (doc !== undefined) wanted.add(doc);
+    }
+    filters.push((doc) => wanted.has(doc));
+  }
+  if (params.tier) {
+    let mask = 0;
+    for (const level of params.tier) mask |= 1 << (level - 1);
+    filters.push((doc) => ((index.tierMask[doc] as number) & mask) !== 0);
+  }
+  if (params.provider_type) {
+    const wanted = new Uint8Array(providerTypes.length);
+    for (const type of params.provider_type) wanted[providerTypes.indexOf(type)] = 1;
+    filters.push((doc) => wanted[index.providerType[doc] as number] === 1);
+  }
+  if (params.channel) {
+    let mask = 0;
+    for (const type of params.channel) mask |= 1 << channelTypes.indexOf(type);
+    filters.push((doc) => ((index.channelMask[doc] as number) & mask) !== 0);
+  }
+  if (params.free !== undefined) {
+    const wanted = params.free ? 1 : 0;
+    filters.push((doc) => index.free[doc] === wanted);
+  }
+  if (params.no_referral !== undefined) {
+    const wanted = params.no_referral ? 0 : 1;
+    filters.push((doc) => index.referralRequired[doc] === wanted);
+  }
+  if (params.age !== undefined) {
+    const age = params.age;
+    filters.push((doc) => {
+      const min = index.ageMin[doc] as number;
+      const max = index.ageMax[doc] as number;
+      return (min < 0 || age >= min) && (max < 0 || age <= max);
+    });
+  }
+  if (params.organization) {
+    const wanted = new Set<number>();
+    for (const id of params.organization) {
+      const n = index.organizationNumber.get(id.toLowerCase()) ?? index.organizationNumber.get(id);
+      if (n !== undefined) wanted.add(n);
+    }
+    filters.push((doc) => wanted.has(index.organization[doc] as number));
+  }
+  if (params.municipality) {
+    const wanted = wantedSet(
+      params.municipality,
+      index.municipalityNumber,
+      index.municipalityCodes.length,
+    );
+    filters.push(anyOf(index.municipalities, wanted));
+  }
+  if (params.language) {
+    const wanted = wantedSet(params.language, index.languageNumber, index.languageCodes.length);
+    filters.push(anyOf(index.deliveryLanguages, wanted));
+  }
+  if (params.chain) {
+    const wanted = wantedSet(params.chain, index.chainNumber, index.chainNumber.size);
+    filters.push(anyOf(index.chains, wanted));
+  }
+  if (params.lat !== undefined && params.lon !== undefined) {
+    const lat = params.lat * degrees;
+    const lon = params.lon * degrees;
+    const cosLat = Math.cos(lat);
+    const radius = params.radius;
+    // A point further north or south than the radius cannot be within it: skip the haversine.
+    const latitudeReach =
+      radius === undefined ? Number.POSITIVE_INFINITY : radius / earthRadiusMetres;
+    const { offsets, values } = index.locations;
+    filters.push((doc) => {
+      let best = Number.POSITIVE_INFINITY;
+      const end = offsets[doc + 1] as number;
+      for (let i = offsets[doc] as number; i < end; i += 2) {
+        const pointLat = values[i] as number;
+        if (Math.abs(pointLat - lat) > latitudeReach) continue;
+        const dLat = (pointLat - lat) / 2;
+        const dLon = ((values[i + 1] as number) - lon) / 2;
+        const h = Math.sin(dLat) ** 2 + cosLat * Math.cos(pointLat) * Math.sin(dLon) ** 2;
+        const metres = 2 * earthRadiusMetres * Math.asin(Math.min(1, Math.sqrt(h)));
+        if (metres < best) best = metres;
+      }
+      distance[doc] = best;
+      return radius === undefined || best <= radius;
+    });
+  }
+  return filters;
+}
+
+type Compare = (a: number, b: number) => number;
+
+/** The first `end` hits in `compare` order, sorted: a bounded heap when the page is near the top. */
+function firstInOrder(hits: Int32Array, count: number, end: number, compare: Compare): number[] {
+  const take = Math.min(end, count);
+  if (take === 0) return [];
+  if (take * 8 >= count) {
+    const all = Array.from(hits.subarray(0, count));
+    all.sort(compare);
+    return all.slice(0, take);
+  }
+  // Max-heap (by `compare`) of the best `take` seen so far: its root is the worst of them.
+  const heap: number[] = [];
+  const siftDown = (start: number): void => {
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < heap.length && compare(heap[left] as number, heap[worst] as number) > 0)
+        worst = left;
+      if (right < heap.length && compare(heap[right] as number, heap[worst] as number) > 0)
+        worst = right;
+      if (worst === i) return;
+      const swap = heap[i] as number;
+      heap[i] = heap[worst] as number;
+      heap[worst] = swap;
+      i = worst;
+    }
+  };
+  for (let h = 0; h < count; h += 1) {
+    const doc = hits[h] as number;
+    if (heap.length < take) {
+      heap.push(doc);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (compare(heap[i] as number, heap[parent] as number) <= 0) break;
+        const swap = heap[i] as number;
+        heap[i] = heap[parent] as number;
+        heap[parent] = swap;
+        i = parent;
+      }
+    } else if (compare(doc, heap[0] as number) < 0) {
+      heap[0] = doc;
+      siftDown(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+function emptyFacets(): Facets {
+  return { tier: {}, municipality: {}, provider_type: {}, channel: {}, language: {} };
+}
+
+function countFacets(index: SearchIndex, hits: Int32Array, count: number): Facets {
+  const { offsets, values } = index.facetSlots;
+  const signatures = new Int32Array(offsets.length - 1);
+  for (let h = 0; h < count; h += 1) {
+    const signature = index.facetSignature[hits[h] as number] as number;
+    signatures[signature] = (signatures[signature] as number) + 1;
+  }
+  const counts = new Int32Array(index.facetSlotNames.length);
+  for (let signature = 0; signature < signatures.length; signature += 1) {
+    const times = signatures[signature] as number;
+    if (times === 0) continue;
+    const end = offsets[signature + 1] as number;
+    for (let i = offsets[signature] as number; i < end; i += 1) {
+      const slot = values[i] as number;
+      counts[slot] = (counts[slot] as number) + times;
+    }
+  }
+  const facets = emptyFacets();
+  for (let slot = 0; slot < counts.length; slot += 1) {
+    const n = counts[slot] as number;
+    if (n === 0) continue;
+    const { facet, value } = index.facetSlotNames[slot] as { facet: FacetName; value: string };
+    facets[facet][value] = n;
+  }
+  return facets;
+}
+
+/** Defaults of the contract, for callers that pass only some parameters. */
+const defaultPage = 1;
+const defaultPerPage = 20;
+
+export function searchServices(index: SearchIndex, params: ServiceSearchParams = {}): ServicePage {
+  const page = params.page ?? defaultPage;
+  const perPage = params.per_page ?? defaultPerPage;
+  const language: LanguageCode = params.lang ?? 'fi';
+  const { hits, score, matched, distance } = index.scratch;
+  const withDistance = params.lat !== undefined && params.lon !== undefined;
+  const filters = buildFilters(index, params, distance);
+  const passes = (doc: number): boolean => {
+    for (const filter of filters) if (!filter(doc)) return false;
+    return true;
+  };
+
+  let count = 0;
+  const text = params.q !== undefined ? matchText(index, params.q) : undefined;
+  try {
+    if (text) {
+      // Keep the documents that match most of the words: all of two, two of three, three of four.
+      let best = 0;
+      for (let i = 0; i < text.count; i += 1) {
+        const doc = text.documents[i] as number;
+        if (!passes(doc)) {
+          matched[doc] = 0;
+          continue;
+        }
+        best = Math.max(best, popcount(matched[doc] as number));
+      }
+      const needed = Math.ceil((best * 2) / 3);
+      for (let i = 0; i < text.count; i += 1) {
+        const doc = text.documents[i] as number;
+        const words = popcount(matched[doc] as number);
+        if (words === 0 || words < needed) continue;
+        const coverage = words / text.words;
+        score[doc] = (score[doc] as number) * coverage * coverage;
+        hits[count++] = doc;
+      }
+    } else {
+      for (let doc = 0; doc < index.services.length; doc += 1) if (passes(doc)) hits[count++] = doc;
+    }
+
+    const facets = countFacets(index, hits, count);
+    const sort = params.sort ?? 'relevance';
+    const nameRank = index.nameRank[language];
+    const byName: Compare = (a, b) => (nameRank[a] as number) - (nameRank[b] as number);
+    let compare: Compare;
+    if (sort === 'distance' && withDistance) {
+      compare = (a, b) => {
+        const da = distance[a] as number;
+        const db = distance[b] as number;
+        return da === db ? a - b : da < db ? -1 : 1; // Infinity (no address) sorts last
+      };
+    } else if (sort === 'name' || !text) {
+      compare = byName;
+    } else {
+      compare = (a, b) => (score[b] as number) - (score[a] as number) || a - b;
+    }
+    // Relevance with tiers: grouped by the first listed tier each service serves.
+    if (sort === 'relevance' && params.tier && params.tier.length > 1) {
+      const groupOf = new Int8Array(16).fill(99);
+      for (let mask = 1; mask < 16; mask += 1) {
+        const position = params.tier.findIndex((level) => (mask & (1 << (level - 1))) !== 0);
+        if (position >= 0) groupOf[mask] = position;
+      }
+      const within = compare;
+      compare = (a, b) =>
+        (groupOf[index.tierMask[a] as number] as number) -
+          (groupOf[index.tierMask[b] as number] as number) || within(a, b);
+    }
+
+    const start = (page - 1) * perPage;
+    const pageDocuments =
+      start < count ? firstInOrder(hits, count, start + perPage, compare).slice(start) : [];
+    const contents = pageDocuments.map((doc) => {
+      const service = index.services[doc] as Service;
+      const metres = distance[doc] as number;
+      const shown: Service =
+        withDistance && Number.isFinite(metres)
+          ? { ...service, distance: Math.round(metres) }
+          : service;
+      return params.lang ? localize(shown, params.lang) : shown;
+    });
+    return { ...pageEnvelope(count, page, perPage, contents.length), contents, facets };
+  } finally {
+    if (text) clearTextMatches(index, text);
+  }
+}

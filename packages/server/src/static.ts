@@ -1,0 +1,221 @@
+// Files the server serves besides the API: the embed bundle, the rendered spec, the examples
+// and the home page. Everything is read into memory at start from an allow-list of folders, so
+// no request path ever reaches the file system (no traversal is possible). A file that is not
+// built yet is answered 404 (problem+json) or, for the home page, a page that says what to build.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeRepresentation, type Representation } from './http-cache.js';
+
+/** The repository root, from `packages/server/src` or `packages/server/dist` alike. */
+export const defaultStaticRoot: string = fileURLToPath(new URL('../../../', import.meta.url));
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const staticCacheControl = 'public, max-age=300';
+const maxFileBytes = 8 * 1024 * 1024;
+const maxFilesPerExample = 500;
+
+export interface StaticFiles {
+  /** URL path → representation. */
+  files: Map<string, Representation>;
+  /** URL path → where a request for it should be redirected (`/examples/x` → `/examples/x/`). */
+  redirects: Map<string, string>;
+  /** Files that were looked for and are missing, by URL path, with what builds them. */
+  missing: Map<string, string>;
+}
+
+function readIfFile(path: string): Buffer | undefined {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size > maxFileBytes) return undefined;
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Extra headers from `examples/<name>/headers.json`: only valid names and single-line values. */
+function readExampleHeaders(
+  folder: string,
+  warn: (message: string) => void,
+): Record<string, string> {
+  const bytes = readIfFile(join(folder, 'headers.json'));
+  if (!bytes) return {};
+  try {
+    const parsed: unknown = JSON.parse(bytes.toString('utf8'));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not an object');
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(parsed)) {
+      if (
+        !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) ||
+        typeof value !== 'string' ||
+        /[\r\n\0]/.test(value)
+      ) {
+        warn(`${join(folder, 'headers.json')}: ignoring header ${JSON.stringify(name)}`);
+        continue;
+      }
+      headers[name.toLowerCase()] = value;
+    }
+    return headers;
+  } catch (error) {
+    warn(`${join(folder, 'headers.json')}: ${(error as Error).message}`);
+    return {};
+  }
+}
+
+function filesUnder(folder: string, limit: number): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 6 || found.length >= limit) return;
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith('.') || entry === 'node_modules') continue;
+      const path = join(dir, entry);
+      let stat: ReturnType<typeof statSync>;
+      try {
+        stat = statSync(path);
+      } catch {
+        continue;
+      }
+      if (stat.isDirectory()) walk(path, depth + 1);
+      else if (stat.isFile() && found.length < limit) found.push(path);
+    }
+  };
+  walk(folder, 0);
+  return found;
+}
+
+function representationOf(
+  path: string,
+  bytes: Buffer,
+  extraHeaders: Record<string, string> = {},
+): Representation {
+  const type = contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  return makeRepresentation(bytes, {
+    'content-type': type,
+    'cache-control': staticCacheControl,
+    ...extraHeaders,
+  });
+}
+
+const homeHeaders = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+};
+
+/** A home page for a tree where `examples/index.html` is not written yet: it says what to build. */
+function fallbackHome(hasBundle: boolean): string {
+  return `<!doctype html>
+<html lang="fi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Polku</title>
+${hasBundle ? '<script type="module" src="/polku-finder.js"></script>' : ''}
+</head>
+<body>
+<main>
+<h1>Polku</h1>
+<p>The Polku service catalogue API is running: <a href="/v1">/v1</a>, <a href="/openapi.yaml">/openapi.yaml</a>, <a href="/docs">/docs</a>.</p>
+${hasBundle ? '<polku-finder api="/v1"></polku-finder>' : '<p>The embed bundle is not built yet: run <code>npm run build</code>.</p>'}
+</main>
+</body>
+</html>
+`;
+}
+
+export function loadStaticFiles(
+  root: string,
+  warn: (message: string) => void = () => {},
+): StaticFiles {
+  const files = new Map<string, Representation>();
+  const redirects = new Map<string, string>();
+  const missing = new Map<string, string>();
+
+  const bundlePath = join(root, 'packages/elements/dist/polku-finder.js');
+  const bundle = readIfFile(bundlePath);
+  if (bundle) files.set('/polku-finder.js', representationOf(bundlePath, bundle));
+  else missing.set('/polku-finder.js', 'the embed bundle is not built: run `npm run build`');
+  const bundleMap = readIfFile(`${bundlePath}.map`);
+  if (bundleMap)
+    files.set('/polku-finder.js.map', representationOf(`${bundlePath}.map`, bundleMap));
+
+  const docsPath = join(root, 'dist/docs/index.html');
+  const docs = readIfFile(docsPath);
+  if (docs) {
+    files.set('/docs', representationOf(docsPath, docs));
+    files.set('/docs/', files.get('/docs') as Representation);
+  } else {
+    missing.set('/docs', 'the rendered spec is not built: run `npm run build`');
+    missing.set('/docs/', missing.get('/docs') as string);
+  }
+
+  const examplesRoot = join(root, 'examples');
+  const home = readIfFile(join(examplesRoot, 'index.html'));
+  files.set(
+    '/',
+    home
+      ? representationOf('index.html', home)
+      : representationOf(
+          'index.html',
+          Buffer.from(fallbackHome(bundle !== undefined)),
+          homeHeaders,
+        ),
+  );
+  if (home) files.set('/examples/', files.get('/') as Representation);
+
+  if (existsSync(examplesRoot)) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(examplesRoot);
+    } catch {
+      names = [];
+    }
+    for (const name of names.sort()) {
+      const folder = join(examplesRoot, name);
+      if (name.startsWith('.') || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) continue;
+      try {
+        if (!statSync(folder).isDirectory()) continue;
+      } catch {
+        continue;
+      }
+      const headers = readExampleHeaders(folder, warn);
+      for (const path of filesUnder(folder, maxFilesPerExample)) {
+        const inside = relative(folder, path).split(sep).join('/');
+        if (inside === 'headers.json') continue;
+        const bytes = readIfFile(path);
+        if (!bytes) continue;
+        const url = `/examples/${name}/${inside}`;
+        const representation = representationOf(path, bytes, headers);
+        files.set(url, representation);
+        if (inside === 'index.html') files.set(`/examples/${name}/`, representation);
+      }
+      redirects.set(`/examples/${name}`, `/examples/${name}/`);
+    }
+  }
+  return { files, redirects, missing };
+}

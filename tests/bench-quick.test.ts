@@ -1,0 +1,34 @@
+// Runs the benchmark in quick mode so it cannot rot: every figure must come out as a number.
+// The goals are not asserted here (shared machines are noisy); `npm run bench` reports them.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+test('npm run bench --quick produces every figure and a report', { timeout: 300_000 }, () => {
+  const out = mkdtempSync(join(tmpdir(), 'polku-bench-quick-'));
+  try {
+    const run = spawnSync(process.execPath, ['bench/run.mjs', '--quick', '--out', out], {
+      encoding: 'utf8',
+      timeout: 280_000,
+    });
+    assert.equal(run.status, 0, `bench failed:\n${run.stdout}\n${run.stderr}`);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    for (const key of ['bundle_gzip_bytes', 'client_gzip_bytes', 'reference_lit_gzip_bytes']) {
+      assert.ok(results[key] > 1000, `${key} = ${results[key]}`);
+    }
+    assert.ok(results.search_p99_ms['1000'] > 0, 'search p99 measured');
+    assert.ok(results.index_build_ms['1000'] > 0, 'index build measured');
+    assert.ok(results.rss_mb_1000 > 10, 'resident memory measured');
+    assert.ok(results.http_ratio_vs_bare.median > 0, 'HTTP ratio measured');
+    assert.ok(results.http_uncached_rps_polku.median > 0, 'uncached HTTP measured');
+    assert.ok(results.first_results_ratio_vs_static.median > 0, 'first results measured');
+    const report = readFileSync(join(out, 'REPORT.md'), 'utf8');
+    assert.match(report, /bundle_gzip_bytes/);
+    assert.match(report, /Chromium \d+/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
