@@ -40,8 +40,7 @@ const probeScript = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function measureFirstResults(polkuUrl, { runs }) {
   // What the finder shows first: the default search of its first page, in Finnish.
@@ -58,7 +57,10 @@ export async function measureFirstResults(polkuUrl, { runs }) {
 
   const host = createServer((request, reply) => {
     const body = request.url === '/finder.html' ? finderPage : staticPage;
-    reply.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    reply.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
     reply.end(body);
   });
   await new Promise((done) => host.listen(0, '127.0.0.1', done));

@@ -14,7 +14,10 @@ async function startChild(root, args) {
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   let buffered = '';
   const url = await new Promise((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no listening line from ${args.join(' ')}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`no listening line from ${args.join(' ')}`)),
+      120_000,
+    );
     child.stdout.on('data', (chunk) => {
       buffered += chunk;
       const match = /listening (http:\/\/\S+)/.exec(buffered);
@@ -71,7 +74,8 @@ export async function measureHttp(root, { catalogueDir, rounds, duration, connec
       for (let round = 0; round < rounds; round += 1) {
         const b = await drive(`${bare.url}${httpPath}`, { connections, duration });
         const p = await drive(`${polku.url}${httpPath}`, { connections, duration });
-        if (p.non2xx > 0 || p.errors > 0) throw new Error(`Polku server: ${p.non2xx} non-2xx, ${p.errors} errors`);
+        if (p.non2xx > 0 || p.errors > 0)
+          throw new Error(`Polku server: ${p.non2xx} non-2xx, ${p.errors} errors`);
         bareRps.push(b.requests.average);
         polkuRps.push(p.requests.average);
         bareP99.push(b.latency.p99);
@@ -79,7 +83,17 @@ export async function measureHttp(root, { catalogueDir, rounds, duration, connec
         ratios.push(p.requests.average / b.requests.average);
       }
       // Uncached: every request a new query, so no response cache can answer it.
-      const words = ['perhe', 'neuvola', 'tuki', 'koti', 'familj', 'stöd', 'ryhmä', 'työ', 'palvelu'];
+      const words = [
+        'perhe',
+        'neuvola',
+        'tuki',
+        'koti',
+        'familj',
+        'stöd',
+        'ryhmä',
+        'työ',
+        'palvelu',
+      ];
       let counter = 0;
       const uncachedRps = [];
       const uncachedP99 = [];
@@ -92,12 +106,16 @@ export async function measureHttp(root, { catalogueDir, rounds, duration, connec
               setupRequest: (request) => {
                 counter += 1;
                 const word = words[counter % words.length];
-                return { ...request, path: `/v1/services?q=${word}${counter % 97}&page=${1 + (counter % 3)}` };
+                return {
+                  ...request,
+                  path: `/v1/services?q=${encodeURIComponent(`${word}${counter % 97}`)}&page=${1 + (counter % 3)}`,
+                };
               },
             },
           ],
         });
-        if (u.non2xx > 0 || u.errors > 0) throw new Error(`uncached: ${u.non2xx} non-2xx, ${u.errors} errors`);
+        if (u.non2xx > 0 || u.errors > 0)
+          throw new Error(`uncached: ${u.non2xx} non-2xx, ${u.errors} errors`);
         uncachedRps.push(u.requests.average);
         uncachedP99.push(u.latency.p99);
       }
@@ -108,7 +126,9 @@ export async function measureHttp(root, { catalogueDir, rounds, duration, connec
         http_latency_p99_ms_polku: summary(polkuP99),
         http_latency_p99_ms_bare: summary(bareP99),
         http_response_bytes: body.length,
-        http_uncached_ratio_vs_bare: summary(uncachedRps.map((rps, i) => rps / bareRps[i % bareRps.length])),
+        http_uncached_ratio_vs_bare: summary(
+          uncachedRps.map((rps, i) => rps / bareRps[i % bareRps.length]),
+        ),
         http_uncached_rps_polku: summary(uncachedRps),
         http_uncached_latency_p99_ms: summary(uncachedP99),
       };

@@ -23,8 +23,26 @@ const outIndex = argv.indexOf('--out');
 const outDir = outIndex >= 0 ? resolve(argv[outIndex + 1]) : resolve(root, 'bench');
 
 const plan = quick
-  ? { sizes: [1_000], repeats: 3, rssSize: 1_000, httpSize: 1_000, rounds: 1, duration: 1, connections: 4, firstRuns: 2 }
-  : { sizes: [1_000, 10_000, 100_000], repeats: 20, rssSize: 100_000, httpSize: 10_000, rounds: 3, duration: 8, connections: 10, firstRuns: 12 };
+  ? {
+      sizes: [1_000],
+      repeats: 3,
+      rssSize: 1_000,
+      httpSize: 1_000,
+      rounds: 1,
+      duration: 1,
+      connections: 4,
+      firstRuns: 2,
+    }
+  : {
+      sizes: [1_000, 10_000, 100_000],
+      repeats: 20,
+      rssSize: 100_000,
+      httpSize: 10_000,
+      rounds: 3,
+      duration: 8,
+      connections: 10,
+      firstRuns: 12,
+    };
 
 const goals = {
   bundle_gzip_bytes: { max: 30_720 },

@@ -60,7 +60,8 @@ export function measureSearch(sizes, { repeats }) {
         const t0 = performance.now();
         const page = searchServices(index, params);
         samples.push(performance.now() - t0);
-        if (!page || typeof page.total_items !== 'number') throw new Error('search returned no page');
+        if (!page || typeof page.total_items !== 'number')
+          throw new Error('search returned no page');
       }
     }
     result.search_p50_ms[size] = round(percentile(samples, 50));

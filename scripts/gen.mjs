@@ -2,7 +2,7 @@
 // Generates, from openapi/catalogue.yaml, the only two files derived from the contract:
 // the TypeScript types (openapi-typescript) and the spec as a module the loader and server import.
 // `--check` regenerates in memory and fails when a committed file differs (CI's freshness check).
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';

@@ -3,7 +3,7 @@
 // (@web/test-runner in Chromium), then prints one line that sums them all:
 // `tests: N passed, M failed`. Exits non-zero when anything failed or a runner crashed.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

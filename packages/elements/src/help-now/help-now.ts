@@ -5,7 +5,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from '../context.js';
 import { LocalizeController } from '../localize/localize.js';
-import { safeUrl, telUrl } from '../safe-url.js';
+import { telUrl } from '../safe-url.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { helpNowStyles } from './help-now.styles.js';
 import { bundledUrgentHelp } from './urgent-help.js';
@@ -49,7 +49,6 @@ export class PolkuHelpNow extends LitElement {
   #renderLine(line: UrgentHelp) {
     const t = this.#localize.messages;
     const href = telUrl(line.phone);
-    const site = safeUrl(line.url);
     const meta = [line.hours.always_open ? '24/7' : '', line.free_of_charge ? t.freeCall : '']
       .filter(Boolean)
       .join(' · ');
@@ -58,7 +57,6 @@ export class PolkuHelpNow extends LitElement {
       ${href ? html`<a part="phone" href=${href}>${line.phone}</a>` : html`<span>${line.phone}</span>`}
       ${meta ? html`<span class="meta">${meta}</span>` : nothing}
       <span class="description">${this.#localize.text(line.description)}</span>
-      ${site ? html`<a href=${site} rel="noopener noreferrer" target="_blank">${site}</a>` : nothing}
     </li>`;
   }
 

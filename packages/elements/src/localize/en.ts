@@ -59,6 +59,7 @@ export const en: Messages = {
   referralNotRequired: 'No referral, you can get in touch directly',
   exampleData: 'Example data',
   inLanguage: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
+  noChannels: 'This service has no direct contact details. See Referral.',
   close: 'Close',
   detailsLoading: 'Loading details…',
   detailsError: 'The details could not be loaded.',

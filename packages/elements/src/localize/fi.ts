@@ -42,6 +42,7 @@ export interface Messages {
   referralNotRequired: string;
   exampleData: string;
   inLanguage: Record<LanguageCode, string>;
+  noChannels: string;
   close: string;
   detailsLoading: string;
   detailsError: string;
@@ -121,6 +122,7 @@ export const fi: Messages = {
   referralNotRequired: 'Ei lähetettä, voit ottaa yhteyttä suoraan',
   exampleData: 'Esimerkkitieto',
   inLanguage: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
+  noChannels: 'Palveluun ei ole suoria yhteystietoja. Katso kohta Lähete.',
   close: 'Sulje',
   detailsLoading: 'Ladataan tietoja…',
   detailsError: 'Tietoja ei saatu ladattua.',

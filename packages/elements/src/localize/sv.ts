@@ -64,6 +64,7 @@ export const sv: Messages = {
   referralNotRequired: 'Ingen remiss, ni kan ta kontakt direkt',
   exampleData: 'Exempeluppgift',
   inLanguage: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
+  noChannels: 'Tjänsten har inga direkta kontaktuppgifter. Se avsnittet Remiss.',
   close: 'Stäng',
   detailsLoading: 'Uppgifterna laddas…',
   detailsError: 'Uppgifterna kunde inte laddas.',
