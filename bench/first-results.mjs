@@ -18,14 +18,18 @@ const chromiumArgs = [
 
 /** Finds, every animation frame, the first result heading (through open shadow roots). */
 const probeScript = `(() => {
+  // A result heading: the name heading inside a <polku-service-card>, or the static page's h3.
   const find = (root) => {
-    const hit = root.querySelector('[data-polku-result-heading], .static-result h3');
-    if (hit) return hit;
+    const fromStatic = root.querySelector('.static-result h3');
+    if (fromStatic) return fromStatic;
     for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) {
-        const inner = find(el.shadowRoot);
-        if (inner) return inner;
+      if (!el.shadowRoot) continue;
+      if (el.localName === 'polku-service-card') {
+        const heading = el.shadowRoot.querySelector('[part="heading"]');
+        if (heading) return heading;
       }
+      const inner = find(el.shadowRoot);
+      if (inner) return inner;
     }
     return null;
   };

@@ -190,6 +190,20 @@ describe('the embed bundle on a host page', () => {
     await observed.page.close();
   });
 
+  it('keeps the chosen tier and focus visible in forced colours', async () => {
+    const observed = await open('/two');
+    await observed.page.emulateMedia({ forcedColors: 'active' });
+    await cardNames(observed, '#sv');
+    const border = await observed.page.evaluate(() => {
+      const chosen = document
+        .querySelector('#sv')
+        ?.shadowRoot?.querySelector('.tier-option:has(input:checked)');
+      return chosen ? getComputedStyle(chosen).borderTopWidth : '';
+    });
+    assert.equal(border, '3px');
+    await observed.page.close();
+  });
+
   it('works under a strict CSP with Trusted Types (policy "lit-html") and no violation', async () => {
     const observed = await open('/csp');
     const names = await cardNames(observed);

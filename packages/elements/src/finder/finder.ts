@@ -56,6 +56,8 @@ const typingDelay = 300;
  * page's `<html lang>`, else Finnish; each finder on a page has its own. Catalogue text missing in
  * that language shows in another, marked with its `lang` and a visible note.
  *
+ * @attr {string} lang - `fi`, `sv` or `en`; default the nearest ancestor's `lang`, else `fi`
+ *
  * @fires {CustomEvent<PolkuSearchDetail>} polku-search - results of a search the person made
  * arrived (`total`, `tier`, `hasQuery`, `filterCount`; never the text they typed)
  * @fires {CustomEvent<PolkuSelectDetail>} polku-select - the person opened a service (`id`)

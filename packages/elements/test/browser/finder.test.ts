@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PolkuSearchDetail, PolkuTierChangeDetail } from '../../src/index.js';
 import { type PolkuFinder, registerPolkuElements } from '../../src/index.js';
 import { services as catalogue, stubClient } from './fixtures.js';
@@ -336,6 +336,29 @@ describe('<polku-finder> filters', () => {
     expect(
       getComputedStyle(shadow(element).querySelector('#filters') as Element).display,
     ).not.to.equal('none');
+  });
+});
+
+describe('<polku-finder> zoom and motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('fits 200 % zoom (640 px of room, doubled text) without sideways scrolling', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px; font-size: 32px">
+      <polku-finder lang="sv" .client=${stubClient().client}></polku-finder>
+    </div>`);
+    const element = wrapper.querySelector('polku-finder') as PolkuFinder;
+    await settled(element);
+    expect(element.scrollWidth).to.be.at.most(640);
+    expect(
+      getComputedStyle(shadow(element).querySelector('.filters-toggle') as Element).display,
+    ).not.to.equal('none');
+  });
+
+  it('does not animate when the person prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await finder();
+    const list = shadow(element).querySelector('.list') as Element;
+    expect(getComputedStyle(list).transitionDuration).to.equal('0s');
   });
 });
 
