@@ -31,7 +31,12 @@ export const relevanceSet: RelevanceCase[] = [
     expect: /perhetyö/i,
     why: 'compound head: the worker finds the work',
   },
-  { q: 'kotipalvelu', top: 2, expect: /^Lapsiperheiden kotipalvelu$/, why: 'the service itself, beside Vauvaperheiden kotipalvelu' },
+  {
+    q: 'kotipalvelu',
+    top: 2,
+    expect: /^Lapsiperheiden kotipalvelu$/,
+    why: 'the service itself, beside Vauvaperheiden kotipalvelu',
+  },
   { q: 'perhekuntoutukseen', top: 1, expect: /^Perhekuntoutus$/, why: 'illative' },
   { q: 'lastensuojeluun', top: 1, expect: /^Lastensuojelu$/, why: 'illative' },
   { q: 'turvakodissa', top: 1, expect: /^Turvakoti$/, why: 'inessive with consonant gradation' },
@@ -76,7 +81,12 @@ export const relevanceSet: RelevanceCase[] = [
     expect: /kotipalvelu/i,
     why: 'home help for a baby family',
   },
-  { q: 'yksinäinen äiti', top: 10, expect: /vertaistuki|perhetyö|Etsivä|ryhmät/i, why: 'lonely mother: peer and baby-family groups' },
+  {
+    q: 'yksinäinen äiti',
+    top: 10,
+    expect: /vertaistuki|perhetyö|Etsivä|ryhmät/i,
+    why: 'lonely mother: peer and baby-family groups',
+  },
   { q: 'väkivalta kotona', top: 5, expect: /Turvakoti|MARAK/, why: 'violence at home' },
   {
     q: 'huostaanotto',
@@ -88,7 +98,12 @@ export const relevanceSet: RelevanceCase[] = [
   // Swedish
   { q: 'familjerådgivning', top: 1, expect: /^Perheneuvola$/, why: 'Swedish name' },
   { q: 'familjerådgivningen', top: 1, expect: /^Perheneuvola$/, why: 'Swedish definite form' },
-  { q: 'hemservice', top: 2, expect: /^Lapsiperheiden kotipalvelu$/, why: 'Swedish name head, beside Vauvaperheiden kotipalvelu' },
+  {
+    q: 'hemservice',
+    top: 2,
+    expect: /^Lapsiperheiden kotipalvelu$/,
+    why: 'Swedish name head, beside Vauvaperheiden kotipalvelu',
+  },
   { q: 'skyddshem', top: 1, expect: /^Turvakoti$/, why: 'Swedish name' },
   { q: 'barnskydd', top: 1, expect: /^Lastensuojelu$/, why: 'Swedish name' },
   { q: 'familjearbete', top: 3, expect: /perhetyö/i, why: 'Swedish name' },
