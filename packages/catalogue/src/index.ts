@@ -3,7 +3,16 @@ export { demoCatalogueDir, loadDemoCatalogue } from './demo.js';
 export { type GenerateOptions, generateCatalogue } from './generate.js';
 export type { OpenApiDocument } from './generated/spec.js';
 export { spec, specYaml } from './generated/spec.js';
+export {
+  catalogueLanguages,
+  derivedId as hsdsDerivedId,
+  exportHsds,
+  type HsdsExportOptions,
+} from './hsds.js';
+export type * from './hsds-types.js';
 export { type LoadResult, loadCatalogue } from './load.js';
+export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv.js';
+export { tm35finToWgs84 } from './ptv-coordinates.js';
 export {
   createSchemaValidator,
   getSchemaValidator,

@@ -10,5 +10,13 @@ export const languageContext = createContext<LanguageCode | undefined>(Symbol('p
 /** The tiers as `/v1/tiers` serves them, so a card can name a service's tiers. */
 export const tiersContext = createContext<readonly Tier[] | undefined>(Symbol('polku-tiers'));
 
+/**
+ * Ids of the services on the family list of a professional `<polku-finder>`, so a card or the
+ * details can show "On the family list" instead of the add button.
+ */
+export const familyListContext = createContext<readonly string[] | undefined>(
+  Symbol('polku-family-list'),
+);
+
 /** `family` for families on a public page; `professional` adds referral and provider detail. */
 export type FinderView = 'family' | 'professional';

@@ -1,8 +1,17 @@
 // The classes and helpers, with no side effects: nothing is registered until you call
-// `registerPolkuElements()` or `define()`, or import `@polku/elements/polku-finder.bundle.js`.
-export { clientContext, type FinderView, languageContext, tiersContext } from './context.js';
+// `registerPolkuElements()` or `define()`, or import `@polku/elements/polku-finder.bundle.js`
+// (or `chain/register.js`, `family-list/register.js` for those elements alone).
+export { PolkuChain } from './chain/polku-chain.js';
+export {
+  clientContext,
+  type FinderView,
+  familyListContext,
+  languageContext,
+  tiersContext,
+} from './context.js';
 export { define } from './define.js';
 export type { PolkuSearchDetail, PolkuSelectDetail, PolkuTierChangeDetail } from './events.js';
+export * from './family-list/index.js';
 export { PolkuFinder } from './finder/finder.js';
 export { PolkuHelpNow } from './help-now/help-now.js';
 export { bundledUrgentHelp } from './help-now/urgent-help.js';

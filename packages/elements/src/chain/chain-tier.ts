@@ -71,8 +71,8 @@ export function renderChainTier(tier: ChainTier, ctx: TierRenderContext): Templa
   const { strings, lang } = ctx;
   const named = ctx.tiers.find((candidate) => candidate.level === tier.level);
   const id = `tier-${tier.level}`;
-  return staticHtml`<li class="tier" part="tier" data-level=${tier.level}
-      style="--_step: ${tier.level - 1}">
+  // The ladder's step comes from `data-level` in the styles: no inline style under a strict CSP.
+  return staticHtml`<li class="tier" part="tier" data-level=${tier.level}>
     <${ctx.tierHeading} class="tier-name" id=${`${id}-name`}>
       <span class="tier-level">${strings.tierLevel(tier.level)}</span>${
         named ? html`<span class="tier-title">${localized(named.name, lang)}</span>` : nothing

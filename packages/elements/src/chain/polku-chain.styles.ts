@@ -55,10 +55,20 @@ export const chainStyles = [
       background: var(--_surface);
       padding: 0.75rem 1rem;
     }
-    /* A ladder on wide screens: each heavier tier one step further in. */
-    @media (min-width: 48rem) {
-      .tier {
-        margin-inline-start: calc(var(--_step, 0) * 1.5rem);
+    /* A ladder where there is room (the chain's own width, not the screen's: in the finder it
+       stands in a column): each heavier tier one step further in. */
+    .chain {
+      container-type: inline-size;
+    }
+    @container (min-width: 40rem) {
+      .tier[data-level='2'] {
+        margin-inline-start: 1.5rem;
+      }
+      .tier[data-level='3'] {
+        margin-inline-start: 3rem;
+      }
+      .tier[data-level='4'] {
+        margin-inline-start: 4.5rem;
       }
     }
     .tier-name {
@@ -132,7 +142,8 @@ export const chainStyles = [
         color: #000;
         text-decoration: none;
       }
-      .tier {
+      .tier,
+      .tier[data-level] {
         background: none;
         border-color: #000;
         margin-inline-start: 0;

@@ -6,7 +6,7 @@ import { property } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { clientContext, type FinderView, tiersContext } from '../context.js';
 import { emit } from '../events.js';
-import { clientForApi } from '../family-list/client.js';
+import { clientForApi, defaultApi } from '../family-list/client.js';
 import { requestAddToFamilyList } from '../family-list/events.js';
 import { localized } from '../family-list/text.js';
 import { LocalizeController } from '../localize/localize.js';
@@ -25,6 +25,7 @@ function heading(level: number): StaticValue {
 }
 
 /**
+ * @tagname polku-chain
  * @summary A service chain (palveluketju) for professionals: phenomenon, target group, goals,
  * grounds, measurable main goal and guiding principles, then the four tiers as a ladder, each
  * with its goal, services, key measures, risks, indicators and effectiveness measures. Readable
@@ -52,7 +53,7 @@ export class PolkuChain extends LitElement {
 
   /** The service chain's id, for example `perheiden-jaksaminen`. */
   @property() accessor chain: string | undefined;
-  /** API base URL (with `/v1`), used when no client is provided. */
+  /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
   @consume({ context: clientContext, subscribe: true })
@@ -88,7 +89,7 @@ export class PolkuChain extends LitElement {
   });
 
   get #reader(): PolkuClient | undefined {
-    return this.client ?? (this.api ? clientForApi(this.api) : undefined);
+    return this.client ?? clientForApi(this.api || defaultApi());
   }
 
   #open(service: ServiceSummary): void {

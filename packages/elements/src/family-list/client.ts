@@ -4,6 +4,11 @@ import { createPolkuClient, type PolkuClient } from '@polku/client';
 
 const clients = new Map<string, PolkuClient>();
 
+/** Where the API is when `api` is not set: the origin the script came from, plus `/v1`. */
+export function defaultApi(): string {
+  return new URL('/v1', import.meta.url).href;
+}
+
 export function clientForApi(baseUrl: string): PolkuClient {
   let client = clients.get(baseUrl);
   if (!client) {

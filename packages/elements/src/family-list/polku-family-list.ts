@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { LanguageCode, PolkuClient, Service, UrgentHelp } from '@polku/client';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -7,11 +7,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { clientContext } from '../context.js';
 import { bundledUrgentHelp } from '../help-now/urgent-help.js';
 import { LocalizeController, supportedLanguage } from '../localize/localize.js';
-import { clientForApi } from './client.js';
+import { isolateForPrint } from '../print.js';
+import { clientForApi, defaultApi } from './client.js';
 import { renderServiceContacts } from './contacts.js';
 import {
   FAMILY_LIST_ADD_EVENT,
-  FAMILY_LIST_CHANGE_EVENT,
   type FamilyListAddDetail,
   type FamilyListChangeDetail,
 } from './events.js';
@@ -33,15 +33,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENDONYMS: Record<LanguageCode, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
 
 /**
+ * @tagname polku-family-list
  * @summary The family's service list a professional builds during service guidance: pick
  * services, order them, add a note to each, print a clean A4 sheet in the family's language or
  * copy a link that opens the finder with exactly those services. Nothing is stored anywhere: the
  * list lives in this element's memory, and the link carries only service ids and the language.
  *
  * Adds services when any element on the page dispatches `polku-list-add` (see
- * `requestAddToFamilyList`). In print media it shows only the family's sheet; a host page that
- * prints just the list adds `@media print { body > :not(polku-family-list) { display: none } }`
- * and `@page { size: A4; margin: 15mm }`.
+ * `requestAddToFamilyList`); inside a professional `<polku-finder>` it gets that finder's adds
+ * only. "Print" prints the family's sheet alone on A4: the host page, the finder and the list's
+ * controls stay off the paper (a print-only constructable stylesheet while the print dialog is
+ * open). The browser's own print command prints the page, with this list as its sheet.
  *
  * @fires {CustomEvent<{ count: number }>} polku-list-change - the user added, moved or removed a service
  * @csspart base - the on-screen list and its controls
@@ -50,9 +52,10 @@ const ENDONYMS: Record<LanguageCode, string> = { fi: 'suomi', sv: 'svenska', en:
  * @csspart note - a note field
  * @csspart button - every button
  * @csspart sheet - the printed sheet (visible in print media only)
- * @cssproperty --polku-accent - accent colour of buttons and focus rings
+ * @cssproperty --polku-color-accent - accent colour of buttons and links
+ * @cssproperty --polku-color-focus - focus ring
  * @cssproperty --polku-radius - corner radius
- * @cssproperty --polku-surface - background of a list item
+ * @cssproperty --polku-color-surface - background of a list item
  */
 export class PolkuFamilyList extends LitElement {
   static override styles = familyListStyles;
@@ -68,7 +71,7 @@ export class PolkuFamilyList extends LitElement {
   @state() accessor announcement = '';
   @state() accessor manualLink: string | undefined;
 
-  /** API base URL (with `/v1`), used when no `client` is set. */
+  /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
   @consume({ context: clientContext, subscribe: true })
@@ -138,7 +141,7 @@ export class PolkuFamilyList extends LitElement {
   }
 
   get #reader(): PolkuClient | undefined {
-    return this.client ?? (this.api ? clientForApi(this.api) : undefined);
+    return this.client ?? clientForApi(this.api || defaultApi());
   }
 
   /** Ids not yet fetched per language (`fi:id,id sv:id`), sorted: reordering never refetches. */
@@ -201,7 +204,7 @@ export class PolkuFamilyList extends LitElement {
 
   #fireChange(): void {
     this.dispatchEvent(
-      new CustomEvent<FamilyListChangeDetail>(FAMILY_LIST_CHANGE_EVENT, {
+      new CustomEvent<FamilyListChangeDetail>('polku-list-change', {
         detail: { count: this.#items.length },
         bubbles: true,
         composed: true,
@@ -241,11 +244,24 @@ export class PolkuFamilyList extends LitElement {
     this.manualLink = undefined;
   }
 
-  #print(): void {
+  async #print(): Promise<void> {
+    // The sheet is printed complete: names and help lines in the family's language first.
+    await this.updateComplete;
+    await Promise.all(
+      [this.#servicesTask.taskComplete, this.#helpTask.taskComplete].map((done) =>
+        done.catch(() => undefined),
+      ),
+    );
     this.toggleAttribute('printing', true);
-    window.addEventListener('afterprint', () => this.toggleAttribute('printing', false), {
-      once: true,
-    });
+    const restore = isolateForPrint(this);
+    window.addEventListener(
+      'afterprint',
+      () => {
+        restore();
+        this.toggleAttribute('printing', false);
+      },
+      { once: true },
+    );
     window.print();
   }
 
@@ -378,7 +394,10 @@ export class PolkuFamilyList extends LitElement {
     const level = Math.min(Math.max(this.headingLevel, 1), 5);
     const sheetLang = this.#sheetLang;
     // The bundled copy while loading or when the API is down: the sheet never lacks them.
-    const helpLines = this.#helpTask.value ?? bundledUrgentHelp;
+    const helpLines =
+      this.#helpTask.status === TaskStatus.COMPLETE
+        ? (this.#helpTask.value ?? bundledUrgentHelp)
+        : bundledUrgentHelp;
     const empty = this.#items.length === 0;
     return html`<section part="base" class="screen" aria-labelledby="list-title">
         <div id="list-title" class="title" role="heading" aria-level=${level} tabindex="-1">

@@ -7,7 +7,7 @@ import { clientContext } from '../context.js';
 import { bundledUrgentHelp } from '../help-now/urgent-help.js';
 import { LocalizeController } from '../localize/localize.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { clientForApi } from './client.js';
+import { clientForApi, defaultApi } from './client.js';
 import { renderHelpLines, renderServiceContacts } from './contacts.js';
 import { FAMILY_LIST_MAX_SERVICES } from './link.js';
 import { sharedListStyles } from './polku-shared-list.styles.js';
@@ -25,6 +25,7 @@ const idsConverter = {
 };
 
 /**
+ * @tagname polku-shared-list
  * @summary What a family sees on opening a link from their family list: exactly the chosen
  * services, in the worker's order, with providers, contacts and opening hours, and the help
  * lines. The finder renders it when its URL carries `polku-services` (see `readFamilyListLink`);
@@ -34,6 +35,7 @@ const idsConverter = {
  * @csspart service - one service
  * @csspart help - the help lines
  * @cssproperty --polku-color-accent - links and headings accent
+ * @cssproperty --polku-color-urgent - border and heading of the help lines
  */
 export class PolkuSharedList extends LitElement {
   static override styles = [sharedStyles, sharedListStyles];
@@ -43,7 +45,7 @@ export class PolkuSharedList extends LitElement {
   /** Service ids in the order to show them (attribute: comma-separated). */
   @property({ attribute: 'services', converter: idsConverter }) accessor ids: readonly string[] =
     [];
-  /** API base URL (with `/v1`), used when no `client` is set. */
+  /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
   @consume({ context: clientContext, subscribe: true })
@@ -65,7 +67,7 @@ export class PolkuSharedList extends LitElement {
     },
     args: () =>
       [
-        this.client ?? (this.api ? clientForApi(this.api) : undefined),
+        this.client ?? clientForApi(this.api || defaultApi()),
         // Sorted: a different order of the same ids needs no new request.
         [...new Set(this.ids.map((id) => id.toLowerCase()))].sort().join(','),
         this.#localize.language,

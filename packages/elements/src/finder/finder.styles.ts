@@ -110,6 +110,25 @@ export const finderStyles = css`
   .filters-toggle {
     display: none;
   }
+  /* Professional view: the family list and the chain below the results, or beside them. */
+  .side {
+    grid-column: 1 / -1;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    align-content: start;
+    min-width: 0;
+  }
+  @container (min-width: 66rem) {
+    .layout.professional {
+      grid-template-columns: minmax(12rem, 15rem) minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .layout.professional .side {
+      grid-column: auto;
+    }
+  }
+  .intro h2:focus {
+    outline: none;
+  }
   .filters {
     display: flex;
     flex-direction: column;

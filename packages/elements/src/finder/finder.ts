@@ -1,17 +1,21 @@
 import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  createPolkuClient,
-  type PolkuClient,
-  type Service,
-  type ServicePage,
-  type TierLevel,
-} from '@polku/client';
+import type { PolkuClient, Service, ServicePage, TierLevel } from '@polku/client';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { clientContext, type FinderView, languageContext, tiersContext } from '../context.js';
+import {
+  clientContext,
+  type FinderView,
+  familyListContext,
+  languageContext,
+  tiersContext,
+} from '../context.js';
 import { emit, type PolkuSelectDetail } from '../events.js';
+import { clientForApi, defaultApi } from '../family-list/client.js';
+import { FAMILY_LIST_ADD_EVENT, type FamilyListAddDetail } from '../family-list/events.js';
+import { readFamilyListLink } from '../family-list/link.js';
+import type { PolkuFamilyList } from '../family-list/polku-family-list.js';
 import { LocalizeController } from '../localize/localize.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -29,11 +33,6 @@ import {
   tierOrder,
   writeUrlState,
 } from './search-state.js';
-
-/** Where the API is when `api` is not set: the origin the script came from, plus `/v1`. */
-function defaultApi(): string {
-  return new URL('/v1', import.meta.url).href;
-}
 
 interface SearchResult {
   page: ServicePage;
@@ -56,6 +55,15 @@ const typingDelay = 300;
  * page's `<html lang>`, else Finnish; each finder on a page has its own. Catalogue text missing in
  * that language shows in another, marked with its `lang` and a visible note.
  *
+ * Professional view (`view="professional"`): cards show referral requirements and the provider
+ * type and have "Add to family list"; beside the results (below them on a narrow screen) stand a
+ * `<polku-family-list>` and the service chain (`<polku-chain>`: the `chain` attribute's first id,
+ * else the catalogue's first chain).
+ *
+ * Family-list links: when the page's URL carries `polku-services` (and `polku-lang`), as the
+ * links copied from a family list do, the finder shows exactly those services
+ * (`<polku-shared-list>`) in the link's language, with a button to the whole finder.
+ *
  * @attr {string} lang - `fi`, `sv` or `en`; default the nearest ancestor's `lang`, else `fi`
  *
  * @fires {CustomEvent<PolkuSearchDetail>} polku-search - results of a search the person made
@@ -63,6 +71,8 @@ const typingDelay = 300;
  * @fires {CustomEvent<PolkuSelectDetail>} polku-select - the person opened a service (`id`)
  * @fires {CustomEvent<PolkuTierChangeDetail>} polku-tier-change - the person chose a tier
  * (`tier`, `undefined` for "show all")
+ * @fires {CustomEvent<FamilyListChangeDetail>} polku-list-change - professional view: the person
+ * added, moved or removed a service on the family list (`count`; never the ids or notes)
  *
  * @csspart base - the finder's outer box
  * @csspart intro - the intro heading and text
@@ -78,6 +88,11 @@ const typingDelay = 300;
  * @csspart card - a service card's `<article>` (exported from `<polku-service-card>`)
  * @csspart details-button - a card's "More details" button
  * @csspart message - the loading, empty and error messages
+ * @csspart add-button - professional view: a card's "Add to family list" button
+ * @csspart side - professional view: the column with the family list and the chain
+ * @csspart family-list - professional view: the `<polku-family-list>`
+ * @csspart chain - professional view: the `<polku-chain>`
+ * @csspart shared-list - the `<polku-shared-list>` shown for a family-list link
  *
  * @cssproperty --polku-font - font family (default: the page's, inherited)
  * @cssproperty --polku-font-size - base font size (default: inherited)
@@ -101,7 +116,7 @@ export class PolkuFinder extends LitElement {
   readonly #clientProvider = new ContextProvider(this, { context: clientContext });
   readonly #languageProvider = new ContextProvider(this, { context: languageContext });
   readonly #tiersProvider = new ContextProvider(this, { context: tiersContext });
-  #apiClient: { baseUrl: string; client: PolkuClient } | undefined;
+  readonly #familyListProvider = new ContextProvider(this, { context: familyListContext });
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set by what the person does, so `polku-search` never fires for a search code started. */
   #userSearched = false;
@@ -114,6 +129,16 @@ export class PolkuFinder extends LitElement {
   readonly #municipalitiesTask = new Task(this, {
     task: async ([client], { signal }) => (await client.municipalities.list({ signal })).contents,
     args: () => [this.#client] as const,
+  });
+
+  /** Professional view: the chain to show, the `chain` attribute's first or the catalogue's first. */
+  readonly #chainTask = new Task(this, {
+    task: async ([client, chain, view], { signal }) => {
+      if (view !== 'professional') return undefined;
+      const [named] = splitList(chain);
+      return named ?? (await client.chains.list({}, { signal })).contents[0]?.id;
+    },
+    args: () => [this.#client, this.chain, this.view] as const,
   });
 
   readonly #searchTask = new Task(this, {
@@ -147,6 +172,10 @@ export class PolkuFinder extends LitElement {
   @state() private accessor filters: Filters = noFilters;
   @state() private accessor perPage = pageSize;
   @state() private accessor filtersOpen = false;
+  /** Ids from a family-list link in the page's URL: the finder shows just these. */
+  @state() private accessor sharedIds: readonly string[] | undefined;
+  /** Ids on the family list (professional view), for the cards' "On the family list". */
+  @state() private accessor familyIds: readonly string[] = [];
 
   /** Base URL of the Polku API, including `/v1`. Default: the script's origin plus `/v1`. */
   @property() accessor api = '';
@@ -164,8 +193,17 @@ export class PolkuFinder extends LitElement {
   /** Service chain ids to limit the services to (`"perheiden-jaksaminen"`). */
   @property() accessor chain = '';
 
-  /** `family` (default) or `professional` (referral requirements and provider on every card). */
+  /**
+   * `family` (default) or `professional`: referral requirements and provider on every card, "Add
+   * to family list", and the family list and the service chain beside the results.
+   */
   @property() accessor view: FinderView = 'family';
+
+  /**
+   * Professional view: the page a family-list link opens (the public finder page), when it is not
+   * this one. The link carries only service ids and the family's language.
+   */
+  @property({ attribute: 'family-page' }) accessor familyPage = '';
 
   /**
    * Keeps the search, the tier and the filters in `polku-*` URL parameters (replacing the
@@ -186,10 +224,19 @@ export class PolkuFinder extends LitElement {
     if (changed.has('municipality')) {
       this.filters = { ...this.filters, municipality: splitList(this.municipality) };
     }
-    if (!this.hasUpdated && this.syncUrl) this.#readUrl();
+    if (!this.hasUpdated) {
+      if (this.syncUrl) this.#readUrl();
+      const link = readFamilyListLink(location);
+      if (link) {
+        this.sharedIds = link.ids;
+        // The family's language, chosen by the worker, wins over the page's.
+        this.#localize.preferred = link.lang;
+      }
+    }
     this.#clientProvider.setValue(this.#client);
     this.#languageProvider.setValue(this.#localize.language);
     this.#tiersProvider.setValue(this.#tiersTask.value);
+    this.#familyListProvider.setValue(this.familyIds);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -204,12 +251,11 @@ export class PolkuFinder extends LitElement {
   }
 
   get #client(): PolkuClient {
-    if (this.client) return this.client;
-    const baseUrl = this.api || defaultApi();
-    if (this.#apiClient?.baseUrl !== baseUrl) {
-      this.#apiClient = { baseUrl, client: createPolkuClient({ baseUrl }) };
-    }
-    return this.#apiClient.client;
+    return this.client ?? clientForApi(this.api || defaultApi());
+  }
+
+  get #familyList(): PolkuFamilyList | null {
+    return this.renderRoot.querySelector('polku-family-list');
   }
 
   get #details(): PolkuServiceDetails | null {
@@ -277,6 +323,18 @@ export class PolkuFinder extends LitElement {
     this.#searchTask.run();
   }
 
+  /** Adds from this finder's cards, details and chain go to this finder's own list only. */
+  #onListAdd(event: CustomEvent<FamilyListAddDetail>) {
+    const list = this.#familyList;
+    if (!list) return;
+    event.stopPropagation();
+    list.dispatchEvent(new CustomEvent(FAMILY_LIST_ADD_EVENT, { detail: event.detail }));
+  }
+
+  #onListChange(event: Event) {
+    this.familyIds = (event.target as PolkuFamilyList).items.map((item) => item.id);
+  }
+
   #onSelect(event: CustomEvent<PolkuSelectDetail>) {
     const service = this.#searchTask.value?.page.contents.find(
       (candidate) => candidate.id === event.detail.id,
@@ -327,7 +385,7 @@ export class PolkuFinder extends LitElement {
             .service=${service}
             heading-level=${headingLevel}
             view=${this.view}
-            exportparts="card, details-button"
+            exportparts="card, details-button, add-button"
           ></polku-service-card>
         </li>`,
       )}
@@ -398,7 +456,6 @@ export class PolkuFinder extends LitElement {
     return html`<div
         class="list ${task.status === TaskStatus.PENDING ? 'stale' : ''}"
         aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}
-        @polku-select=${this.#onSelect}
       >
         ${this.#renderList(page)}
       </div>
@@ -424,22 +481,69 @@ export class PolkuFinder extends LitElement {
     return total === undefined ? t.loading : t.resultCount(total);
   }
 
+  #renderHelpNow() {
+    return this.noHelpNow
+      ? nothing
+      : html`<polku-help-now
+          part="help-now"
+          exportparts="base: help-now-base, line: help-now-line, phone: help-now-phone"
+        ></polku-help-now>`;
+  }
+
+  /** What a family-list link opens: exactly those services, then the way to the whole finder. */
+  #renderShared(ids: readonly string[]) {
+    return html`<div class="finder" part="base" lang=${this.#localize.language}>
+      ${this.#renderHelpNow()}
+      <polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>
+      <p>
+        <button
+          type="button"
+          @click=${async () => {
+            this.sharedIds = undefined;
+            await this.updateComplete;
+            this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus();
+          }}
+        >
+          ${this.#localize.messages.showAllServices}
+        </button>
+      </p>
+    </div>`;
+  }
+
+  /** Professional view: the family list and the service chain, beside or below the results. */
+  #renderSide() {
+    const chain = this.#chainTask.value;
+    return html`<div class="side" part="side">
+      <polku-family-list
+        part="family-list"
+        link-base=${this.familyPage || nothing}
+        @polku-list-change=${this.#onListChange}
+      ></polku-family-list>
+      ${
+        chain
+          ? html`<polku-chain part="chain" chain=${chain} view="professional" no-details></polku-chain>`
+          : nothing
+      }
+    </div>`;
+  }
+
   override render() {
+    if (this.sharedIds) return this.#renderShared(this.sharedIds);
     const t = this.#localize.messages;
     const filterCount = activeFilterCount(this.filters);
-    return html`<div class="finder" part="base" lang=${this.#localize.language}>
+    const professional = this.view === 'professional';
+    return html`<div
+      class="finder"
+      part="base"
+      lang=${this.#localize.language}
+      @polku-select=${this.#onSelect}
+      @polku-list-add=${this.#onListAdd}
+    >
       <div class="intro" part="intro">
-        <h2>${t.introHeading}</h2>
+        <h2 tabindex="-1">${t.introHeading}</h2>
         <p>${t.intro}</p>
       </div>
-      ${
-        this.noHelpNow
-          ? nothing
-          : html`<polku-help-now
-            part="help-now"
-            exportparts="base: help-now-base, line: help-now-line, phone: help-now-phone"
-          ></polku-help-now>`
-      }
+      ${this.#renderHelpNow()}
       ${this.#renderTiers()}
       <form class="search" part="search" @submit=${this.#onSubmit}>
         <label for="query">${t.searchLabel}</label>
@@ -455,7 +559,7 @@ export class PolkuFinder extends LitElement {
         />
         <p id="query-hint" class="hint">${t.searchHint}</p>
       </form>
-      <div class="layout">
+      <div class="layout ${professional ? 'professional' : ''}">
         <div class="filters-area">
           <button
             class="filters-toggle"
@@ -484,6 +588,7 @@ export class PolkuFinder extends LitElement {
           <p class="count" part="count" role="status">${this.#statusText()}</p>
           ${this.#renderResults()}
         </section>
+        ${professional ? this.#renderSide() : nothing}
       </div>
       <polku-service-details view=${this.view}></polku-service-details>
     </div>`;

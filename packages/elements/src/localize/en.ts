@@ -79,4 +79,7 @@ export const en: Messages = {
   helpNowHeading: 'Help now',
   helpNowIntro: 'If someone is in danger, call 112.',
   freeCall: 'free',
+  addToList: 'Add to family list',
+  onList: 'On the family list',
+  showAllServices: 'Show all services',
 };

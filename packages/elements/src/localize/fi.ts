@@ -62,6 +62,11 @@ export interface Messages {
   helpNowHeading: string;
   helpNowIntro: string;
   freeCall: string;
+  /** Professional view: a card's and the details' button, and its state once on the list. */
+  addToList: string;
+  onList: string;
+  /** Opened from a family-list link: back to the whole finder. */
+  showAllServices: string;
 }
 
 export const fi: Messages = {
@@ -142,4 +147,7 @@ export const fi: Messages = {
   helpNowHeading: 'Apua heti',
   helpNowIntro: 'Jos joku on vaarassa, soita 112.',
   freeCall: 'maksuton',
+  addToList: 'Lisää perheen listalle',
+  onList: 'Perheen listalla',
+  showAllServices: 'Näytä kaikki palvelut',
 };

@@ -32,6 +32,8 @@ export class LocalizeController implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #context: ContextConsumer<typeof languageContext, ReactiveElement>;
   #observer: MutationObserver | undefined;
+  /** A language that wins over every other (the family's, from a family-list link). */
+  preferred: LanguageCode | undefined;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -53,6 +55,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The language this element shows. */
   get language(): LanguageCode {
+    if (this.preferred) return this.preferred;
     const own = supportedLanguage(this.#host.getAttribute('lang'));
     if (own) return own;
     if (this.#context.value) return this.#context.value;

@@ -84,4 +84,7 @@ export const sv: Messages = {
   helpNowHeading: 'Hjälp genast',
   helpNowIntro: 'Om någon är i fara, ring 112.',
   freeCall: 'avgiftsfritt',
+  addToList: 'Lägg till på familjens lista',
+  onList: 'På familjens lista',
+  showAllServices: 'Visa alla tjänster',
 };

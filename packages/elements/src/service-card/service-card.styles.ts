@@ -43,5 +43,8 @@ export const serviceCardStyles = css`
   .actions {
     margin-top: auto;
     padding-top: 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
 `;

@@ -2,8 +2,9 @@ import { consume } from '@lit/context';
 import type { Channel, Service, ServiceSummary, Tier } from '@polku/client';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type FinderView, tiersContext } from '../context.js';
+import { type FinderView, familyListContext, tiersContext } from '../context.js';
 import { emit } from '../events.js';
+import { renderAddButton } from '../family-list/add-button.js';
 import { LocalizeController } from '../localize/localize.js';
 import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -17,6 +18,8 @@ import { serviceCardStyles } from './service-card.styles.js';
  *
  * @fires {CustomEvent<PolkuSelectDetail>} polku-select - the person pressed "More details";
  * `detail.id` is the service's id. `<polku-finder>` answers by opening `<polku-service-details>`.
+ * @fires {CustomEvent<FamilyListAddDetail>} polku-list-add - professional view: the person
+ * pressed "Add to family list" (`detail.id`); a `<polku-family-list>` picks it up
  *
  * @csspart card - the `<article>`
  * @csspart heading - the service's name
@@ -25,6 +28,7 @@ import { serviceCardStyles } from './service-card.styles.js';
  * @csspart badges - tiers, cost, referral and example-data badges
  * @csspart contact - the first way to get in touch
  * @csspart details-button - the "More details" button
+ * @csspart add-button - professional view: the "Add to family list" button
  */
 export class PolkuServiceCard extends LitElement {
   static override styles = [sharedStyles, serviceCardStyles];
@@ -36,13 +40,21 @@ export class PolkuServiceCard extends LitElement {
   @property({ attribute: false })
   accessor tiers: readonly Tier[] | undefined;
 
+  /** Ids on the family list; a professional `<polku-finder>` provides them. */
+  @consume({ context: familyListContext, subscribe: true })
+  @property({ attribute: false })
+  accessor familyList: readonly string[] | undefined;
+
   /** The service to show. */
   @property({ attribute: false }) accessor service: Service | ServiceSummary | undefined;
 
   /** Level of the name heading (2-6), so the card fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
 
-  /** `professional` shows the referral requirement and provider type in full. */
+  /**
+   * `professional` shows the referral requirement and provider type in full, and an "Add to
+   * family list" button.
+   */
   @property() accessor view: FinderView = 'family';
 
   #tierBadge(level: number) {
@@ -124,6 +136,17 @@ export class PolkuServiceCard extends LitElement {
         <button part="details-button" type="button" @click=${this.#openDetails}>
           ${t.moreAbout}<span class="visually-hidden">: ${this.#localize.plain(service.name)}</span>
         </button>
+        ${
+          professional
+            ? renderAddButton(
+                this,
+                service.id,
+                this.#localize.plain(service.name),
+                this.familyList?.includes(service.id) ?? false,
+                t,
+              )
+            : nothing
+        }
       </div>
     </article>`;
   }

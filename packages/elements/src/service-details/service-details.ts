@@ -3,7 +3,8 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { Channel, OpeningHours, PolkuClient, Service } from '@polku/client';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientContext, type FinderView } from '../context.js';
+import { clientContext, type FinderView, familyListContext } from '../context.js';
+import { renderAddButton } from '../family-list/add-button.js';
 import { formatDate, languageName, regularHours } from '../format.js';
 import { LocalizeController } from '../localize/localize.js';
 import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
@@ -27,6 +28,10 @@ function deepActiveElement(): HTMLElement | undefined {
  * @csspart dialog - the `<dialog>`
  * @csspart heading - the service's name
  * @csspart close-button - the close button
+ * @csspart add-button - professional view: the "Add to family list" button
+ *
+ * @fires {CustomEvent<FamilyListAddDetail>} polku-list-add - professional view: the person
+ * pressed "Add to family list" (`detail.id`)
  */
 export class PolkuServiceDetails extends LitElement {
   static override styles = [sharedStyles, serviceDetailsStyles];
@@ -49,13 +54,18 @@ export class PolkuServiceDetails extends LitElement {
   @property({ attribute: false })
   accessor client: PolkuClient | undefined;
 
+  /** Ids on the family list; a professional `<polku-finder>` provides them. */
+  @consume({ context: familyListContext, subscribe: true })
+  @property({ attribute: false })
+  accessor familyList: readonly string[] | undefined;
+
   /** Id of the service to show (fetched unless `service` already is that service). */
   @property({ attribute: 'service-id' }) accessor serviceId: string | undefined;
 
   /** The service to show, when the caller already has it. */
   @property({ attribute: false }) accessor service: Service | undefined;
 
-  /** `professional` puts referral first. */
+  /** `professional` puts referral first and offers "Add to family list". */
   @property() accessor view: FinderView = 'family';
 
   #onClose() {
@@ -139,8 +149,17 @@ export class PolkuServiceDetails extends LitElement {
           : nothing
       }
     </section>`;
+    const onList = this.familyList?.includes(service.id) ?? false;
     return html`
-      ${this.view === 'professional' ? referral : nothing}
+      ${
+        this.view === 'professional'
+          ? html`<p class="add-row">
+              ${renderAddButton(this, service.id, this.#localize.plain(service.name), onList, t)}
+              <span class="visually-hidden" role="status">${onList ? t.onList : ''}</span>
+            </p>
+            ${referral}`
+          : nothing
+      }
       <section>
         <h3>${t.about}</h3>
         <p class="description">${this.#localize.text(service.description)}</p>

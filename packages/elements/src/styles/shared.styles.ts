@@ -69,6 +69,12 @@ export const sharedStyles = css`
   button:hover {
     text-decoration: underline;
   }
+  button[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
+    text-decoration: none;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -1,0 +1,304 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Catalogue } from '../src/catalogue.js';
+import { demoCatalogueDir, loadDemoCatalogue } from '../src/demo.js';
+import { generateCatalogue } from '../src/generate.js';
+import { catalogueLanguages, exportHsds } from '../src/hsds.js';
+import type { HsdsExport } from '../src/hsds-types.js';
+import { cleanFiles, writeFolder, writtenService } from './fixture.js';
+
+const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolveRun({ code, stdout, stderr }));
+  });
+}
+
+/** Every reference in an export points at an object that is in it; returns what was wrong. */
+function brokenReferences(exported: HsdsExport): string[] {
+  const wrong: string[] = [];
+  const ids = new Set<string>();
+  const unique = (id: string, what: string): void => {
+    if (!uuid.test(id)) wrong.push(`${what} id ${id} is not a UUID`);
+  };
+  const organizations = new Map(exported.organizations.map((record) => [record.id, record]));
+  const terms = new Map(exported.taxonomy_terms.map((term) => [term.id, term]));
+  const taxonomyIds = new Set(exported.taxonomies.map((taxonomy) => taxonomy.id));
+  for (const term of exported.taxonomy_terms) {
+    unique(term.id, 'term');
+    if (!taxonomyIds.has(term.taxonomy_id)) wrong.push(`term ${term.id}: unknown taxonomy`);
+  }
+  const checkAttribute = (
+    attribute: HsdsExport['services'][number]['attributes'][number],
+    linkId: string,
+    entity: string,
+  ): void => {
+    unique(attribute.id, 'attribute');
+    if (attribute.link_id !== linkId || attribute.link_entity !== entity) {
+      wrong.push(`attribute ${attribute.id} links ${attribute.link_entity} ${attribute.link_id}`);
+    }
+    const term = terms.get(attribute.taxonomy_term_id);
+    if (!term) wrong.push(`attribute ${attribute.id}: unknown term`);
+    else if (JSON.stringify(term) !== JSON.stringify(attribute.taxonomy_term)) {
+      wrong.push(`attribute ${attribute.id}: embedded term differs`);
+    }
+  };
+  for (const organization of exported.organizations) {
+    unique(organization.id, 'organization');
+    for (const attribute of organization.attributes) {
+      checkAttribute(attribute, organization.id, 'organization');
+    }
+    for (const location of organization.locations) {
+      if (location.organization_id !== organization.id) {
+        wrong.push(`location ${location.id} listed under another organization`);
+      }
+    }
+  }
+  for (const service of exported.services) {
+    unique(service.id, 'service');
+    if (ids.has(service.id)) wrong.push(`service ${service.id} twice`);
+    ids.add(service.id);
+    const organization = organizations.get(service.organization_id);
+    if (!organization) wrong.push(`service ${service.id}: unknown organization`);
+    for (const attribute of service.attributes) checkAttribute(attribute, service.id, 'service');
+    for (const phone of service.phones) {
+      if (phone.service_id !== service.id) wrong.push(`phone ${phone.id}: wrong service_id`);
+      for (const language of phone.languages) {
+        if (language.phone_id !== phone.id) wrong.push(`language ${language.id}: wrong phone_id`);
+      }
+    }
+    for (const language of service.languages) {
+      if (language.service_id !== service.id) wrong.push(`language ${language.id}: wrong service`);
+    }
+    for (const schedule of service.schedules) {
+      if (schedule.service_id !== service.id) wrong.push(`schedule ${schedule.id}: wrong service`);
+    }
+    for (const area of service.service_areas) {
+      if (area.service_id !== service.id) wrong.push(`area ${area.id}: wrong service`);
+      for (const attribute of area.attributes) checkAttribute(attribute, area.id, 'service_area');
+    }
+    for (const contact of service.contacts) {
+      if (contact.service_id !== service.id) wrong.push(`contact ${contact.id}: wrong service`);
+    }
+    for (const entry of service.service_at_locations) {
+      if (entry.service_id !== service.id) wrong.push(`sal ${entry.id}: wrong service`);
+      if (entry.location_id !== entry.location.id) wrong.push(`sal ${entry.id}: wrong location`);
+      const listed = organization?.locations.find((location) => location.id === entry.location_id);
+      if (!listed) wrong.push(`sal ${entry.id}: location not under the service's organization`);
+      else if (JSON.stringify(listed) !== JSON.stringify(entry.location)) {
+        wrong.push(`sal ${entry.id}: embedded location differs`);
+      }
+      for (const schedule of entry.schedules) {
+        if (schedule.service_at_location_id !== entry.id) {
+          wrong.push(`schedule ${schedule.id}: wrong service_at_location_id`);
+        }
+      }
+      for (const address of entry.location.addresses) {
+        if (address.location_id !== entry.location.id) wrong.push(`address ${address.id}: wrong`);
+      }
+    }
+  }
+  return wrong;
+}
+
+let demo: Catalogue;
+const folders: string[] = [];
+before(async () => {
+  const loaded = await loadDemoCatalogue();
+  assert.deepEqual(loaded.problems, []);
+  demo = loaded.catalogue;
+});
+after(async () => {
+  for (const dir of folders) await rm(dir, { recursive: true, force: true });
+});
+
+describe('exportHsds', () => {
+  it('exports every service and organization of the demo catalogue, references consistent', () => {
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      const exported = exportHsds(demo, { language });
+      assert.equal(exported.polku_export.hsds_version, '3.0');
+      assert.equal(exported.polku_export.language, language);
+      assert.deepEqual(
+        exported.services.map((service) => service.id).sort(),
+        demo.services.map((service) => service.id).sort(),
+      );
+      assert.deepEqual(
+        exported.organizations.map((organization) => organization.id).sort(),
+        demo.organizations.map((organization) => organization.id).sort(),
+      );
+      assert.deepEqual(brokenReferences(exported), []);
+    }
+  });
+
+  it('writes the chosen language and names the others', () => {
+    const sv = exportHsds(demo, { language: 'sv' });
+    const source = demo.services[0] as Catalogue['services'][number];
+    const service = sv.services.find((candidate) => candidate.id === source.id);
+    assert.equal(service?.name, source.name.sv);
+    assert.ok(service?.description.startsWith(source.summary.sv as string));
+    assert.deepEqual(sv.polku_export.other_languages, ['fi', 'en']);
+    assert.deepEqual(catalogueLanguages(demo), ['fi', 'sv', 'en']);
+  });
+
+  it('links tiers, provider types and municipalities through taxonomy attributes', () => {
+    const exported = exportHsds(demo, { language: 'fi' });
+    for (const source of demo.services) {
+      const service = exported.services.find((candidate) => candidate.id === source.id);
+      const codes = (taxonomy: string) =>
+        (service?.attributes ?? [])
+          .filter((attribute) => attribute.taxonomy_term.taxonomy_id === taxonomyId(taxonomy))
+          .map((attribute) => attribute.taxonomy_term.code);
+      const taxonomyId = (name: string) =>
+        exported.taxonomies.find((taxonomy) => taxonomy.uri === `urn:polku:taxonomy:${name}`)?.id;
+      assert.deepEqual(codes('tiers'), source.tiers.map(String), source.id);
+      assert.deepEqual(codes('provider-types'), [source.provider_type]);
+      assert.deepEqual(
+        service?.service_areas.map((area) => area.attributes[0]?.taxonomy_term.code),
+        source.municipalities,
+      );
+    }
+  });
+
+  it('exports addresses with coordinates, phones, schedules and contacts', () => {
+    const catalogue = generateCatalogue({ services: 60, seed: 4 });
+    const exported = exportHsds(catalogue, { language: 'fi' });
+    assert.deepEqual(brokenReferences(exported), []);
+    const withAddress = catalogue.services.find((service) =>
+      service.channels.some((channel) => channel.type === 'in_person' && channel.address.location),
+    );
+    assert.ok(withAddress, 'the generated catalogue has an address with a location');
+    const channel = withAddress.channels.find((candidate) => candidate.type === 'in_person');
+    assert.ok(channel?.type === 'in_person' && channel.address.location);
+    const service = exported.services.find((candidate) => candidate.id === withAddress.id);
+    const physical = service?.service_at_locations.find(
+      (entry) => entry.location.location_type === 'physical',
+    );
+    assert.equal(physical?.location.latitude, channel.address.location.lat);
+    assert.equal(physical?.location.longitude, channel.address.location.lon);
+    assert.equal(physical?.location.addresses[0]?.postal_code, channel.address.postal_code);
+    assert.equal(physical?.location.addresses[0]?.country, 'FI');
+    const phones = catalogue.services.flatMap((candidate) =>
+      candidate.channels.filter((entry) => entry.type === 'phone'),
+    );
+    assert.equal(
+      exported.services.reduce((count, candidate) => count + candidate.phones.length, 0),
+      phones.length,
+    );
+    const emails = catalogue.services.flatMap((candidate) =>
+      candidate.channels.filter((entry) => entry.type === 'email'),
+    );
+    assert.equal(
+      exported.services.reduce((count, candidate) => count + candidate.contacts.length, 0),
+      emails.length,
+    );
+    const weekly = exported.services
+      .flatMap((candidate) => [
+        ...candidate.schedules,
+        ...candidate.service_at_locations.flatMap((entry) => entry.schedules),
+      ])
+      .filter((schedule) => schedule.freq === 'WEEKLY');
+    assert.ok(weekly.length > 0);
+    for (const schedule of weekly) {
+      assert.match(schedule.byday ?? '', /^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/);
+      assert.match(schedule.opens_at ?? '', /^\d\d:\d\d$/);
+    }
+  });
+
+  it('is deterministic', () => {
+    assert.equal(
+      JSON.stringify(exportHsds(demo, { language: 'fi' })),
+      JSON.stringify(exportHsds(demo, { language: 'fi' })),
+    );
+  });
+
+  it('lists texts written in another language', async () => {
+    const files = cleanFiles();
+    const id = '0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e40';
+    (files['services/tier-1.yaml'] as unknown[]).push(
+      writtenService(id, {
+        name: { fi: 'Vain suomeksi ja ruotsiksi', sv: 'Bara på finska och svenska' },
+      }),
+    );
+    const dir = await writeFolder(files);
+    folders.push(dir);
+    const { loadCatalogue } = await import('../src/load.js');
+    const { catalogue, problems } = await loadCatalogue(dir);
+    assert.deepEqual(problems, []);
+    const exported = exportHsds(catalogue, { language: 'en' });
+    assert.equal(
+      exported.services.find((service) => service.id === id)?.name,
+      'Vain suomeksi ja ruotsiksi',
+    );
+    assert.ok(
+      exported.polku_export.text_fallbacks.some(
+        (fallback) =>
+          fallback.id === id && fallback.field === '/name' && fallback.language === 'fi',
+      ),
+    );
+  });
+});
+
+describe('polku-catalogue export-hsds', () => {
+  it('writes one file per language into a folder and exits 0', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'polku-hsds-')), 'out');
+    folders.push(out);
+    const { code, stdout, stderr } = await run(['export-hsds', demoCatalogueDir, out]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, new RegExp(`wrote ${demo.services.length} services`));
+    assert.deepEqual((await readdir(out)).sort(), ['hsds-en.json', 'hsds-fi.json', 'hsds-sv.json']);
+    const sv = JSON.parse(await readFile(join(out, 'hsds-sv.json'), 'utf8')) as HsdsExport;
+    assert.equal(sv.polku_export.language, 'sv');
+    assert.equal(sv.services.length, demo.services.length);
+  });
+
+  it('writes one file in --language', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'polku-hsds-'));
+    folders.push(dir);
+    const out = join(dir, 'catalogue.json');
+    const { code, stderr } = await run(['export-hsds', '--language', 'en', demoCatalogueDir, out]);
+    assert.equal(code, 0, stderr);
+    const exported = JSON.parse(await readFile(out, 'utf8')) as HsdsExport;
+    assert.equal(exported.polku_export.language, 'en');
+  });
+
+  it('exits 1 and writes nothing when the catalogue has problems', async () => {
+    const files = cleanFiles();
+    (files['services/tier-1.yaml'] as unknown[]).push(
+      writtenService('0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e41', { tiers: [4] }),
+    );
+    const dir = await writeFolder(files);
+    folders.push(dir);
+    const out = join(dir, 'out.json');
+    const { code, stdout } = await run(['export-hsds', dir, out]);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /tier 4 is not defined/);
+    await assert.rejects(readFile(out));
+  });
+
+  it('exits 2 with the usage for bad arguments', async () => {
+    for (const args of [
+      ['export-hsds'],
+      ['export-hsds', demoCatalogueDir],
+      ['export-hsds', '--language', 'de', demoCatalogueDir, '/tmp/x.json'],
+      ['export-hsds', '/no/such/folder', '/tmp/x.json'],
+    ]) {
+      const { code, stderr } = await run(args);
+      assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
+      assert.match(stderr, /Usage:/);
+    }
+  });
+});
