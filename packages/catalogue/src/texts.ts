@@ -17,7 +17,12 @@ export function languagesOfTexts(texts: readonly unknown[]): LanguageCode[] {
   );
 }
 
-const finnishCollator = new Intl.Collator('fi', { sensitivity: 'variant', numeric: true });
+// Punctuation is ignored, so '"Neljän tuulen" ehkäisevä työ' sorts under N, not before A.
+const finnishCollator = new Intl.Collator('fi', {
+  sensitivity: 'variant',
+  numeric: true,
+  ignorePunctuation: true,
+});
 
 function sortName(name: LocalizedText): string {
   return name.fi ?? name.sv ?? name.en ?? '';

@@ -15,6 +15,16 @@ describe('Finnish-name order', () => {
     );
   });
 
+  it('ignores punctuation, so a quoted name sorts under its first letter', () => {
+    const records = ['"Neljän tuulen" työ', 'Aikuissosiaalityö', 'MLL:n perhekahvilat', 'Zeta'].map(
+      (fi, index) => ({ id: `id-${index}`, name: { fi } }),
+    );
+    assert.deepEqual(
+      sortByFinnishName(records).map((record) => record.name.fi),
+      ['Aikuissosiaalityö', 'MLL:n perhekahvilat', '"Neljän tuulen" työ', 'Zeta'],
+    );
+  });
+
   it('sorts by rank exactly as the comparator does', () => {
     const { services } = generateCatalogue({ services: 2000, seed: 5 });
     const shuffled = [...services].reverse();
