@@ -4,19 +4,8 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const { startServer } = await import('@polku/server');
 const polku = await startServer({ port: 0, host: '127.0.0.1', logger: false });
@@ -38,9 +27,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     { name: 'polku-server', serverStop: () => polku.close() },
   ],
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: chromiumLaunchOptions })],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fi">
   <head><meta charset="utf-8"><script>window.POLKU_TEST_API = ${JSON.stringify(apiUrl)};</script></head>

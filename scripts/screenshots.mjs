@@ -8,21 +8,11 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@polku/server';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'docs/images');
 const bundle = resolve(root, 'packages/elements/dist/polku-finder.js');
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /**
  * Each shot: a page, a viewport, and what to frame. `from` is a Playwright selector (it pierces
  * open shadow roots) whose top edge is the top of the picture; `height` is the picture's height
@@ -68,10 +58,7 @@ if (!existsSync(bundle)) {
 }
 
 const server = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: chromiumArgs,
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 let failed = false;
 try {
   mkdirSync(outDir, { recursive: true });

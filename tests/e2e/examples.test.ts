@@ -11,30 +11,18 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startServer } from '@polku/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const run = promisify(execFile);
 const bundle = new URL('../../packages/elements/dist/polku-finder.js', import.meta.url);
 const nodeClient = fileURLToPath(new URL('../../examples/node-client/index.mjs', import.meta.url));
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 let polku: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 
 before(async () => {
   assert.ok(existsSync(bundle), 'build the embed first: npm run build');
   polku = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 after(async () => {
