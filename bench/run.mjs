@@ -57,6 +57,7 @@ function chromiumVersion() {
   try {
     return execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {
       encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'], // the Debian launcher script complains on stderr
     }).trim();
   } catch {
     return 'unknown';

@@ -20,6 +20,7 @@ import { accessLogLine, accessLogSink, type LoggerOption } from './log.js';
 import { warmParameterValidators } from './params.js';
 import { notFound, ProblemError, problemContentType, problemTypes } from './problem.js';
 import { instanceOf, registerApiRoutes } from './routes/api.js';
+import { compactCatalogue } from './search/compact.js';
 import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
 import { defaultStaticRoot, loadStaticFiles } from './static.js';
 
@@ -78,7 +79,10 @@ function problemFromError(error: FastifyError | Error, request: FastifyRequest):
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
-  const index = options.index ?? buildSearchIndex(options.catalogue);
+  // The server keeps a deduplicated copy of the catalogue (compact.ts): a caller that loaded it
+  // and let go of it (startServer, the CLI) leaves only the copy in memory.
+  const index = options.index ?? buildSearchIndex(compactCatalogue(options.catalogue));
+  const catalogue = index.catalogue;
   const sink = accessLogSink(options.logger);
   const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
   const staticFiles = loadStaticFiles(options.staticRoot ?? defaultStaticRoot, warn);
@@ -87,7 +91,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     'cache-control': 'public, max-age=300',
   });
   const health = makeRepresentation(
-    JSON.stringify({ status: 'ok', services: options.catalogue.services.length }),
+    JSON.stringify({ status: 'ok', services: catalogue.services.length }),
     {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'no-store',
@@ -165,7 +169,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   warmParameterValidators();
   const responseCache = new RepresentationCache(options.responseCacheBytes);
   registerApiRoutes(app, {
-    catalogue: options.catalogue,
+    catalogue,
     index,
     cache: responseCache,
     publicUrl: options.publicUrl,

@@ -3,6 +3,7 @@ import type { Catalogue, CatalogueProblem } from '@polku/catalogue';
 import { demoCatalogueDir, loadCatalogue } from '@polku/catalogue';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, createApp } from './app.js';
+import { loadIndexInWorker } from './load-worker.js';
 
 export interface StartServerOptions extends Omit<AppOptions, 'catalogue'> {
   /** The catalogue to serve; loaded from `catalogueDir` (default: the demo catalogue) when absent. */
@@ -25,13 +26,22 @@ export interface StartedServer {
 
 export async function startServer(options: StartServerOptions = {}): Promise<StartedServer> {
   let catalogue = options.catalogue;
+  let index = options.index;
   let problems: CatalogueProblem[] = [];
   if (!catalogue) {
-    const loaded = await loadCatalogue(options.catalogueDir ?? demoCatalogueDir);
-    catalogue = loaded.catalogue;
+    const dir = options.catalogueDir ?? demoCatalogueDir;
+    // Loading in a worker leaves the main heap holding only the catalogue and its index; where
+    // workers cannot run this module (a test runner that does not carry its loader into
+    // workers), the catalogue is loaded here.
+    const loaded = await loadIndexInWorker(dir).catch(async () => {
+      const inProcess = await loadCatalogue(dir);
+      return { index: undefined, problems: inProcess.problems, catalogue: inProcess.catalogue };
+    });
+    index = loaded.index;
+    catalogue = loaded.index?.catalogue ?? (loaded as { catalogue: Catalogue }).catalogue;
     problems = loaded.problems;
   }
-  const app = await createApp({ ...options, catalogue });
+  const app = await createApp({ ...options, catalogue, ...(index ? { index } : {}) });
   const host = options.host ?? '127.0.0.1';
   await app.listen({ host, port: options.port ?? 8080 });
   const address = app.server.address();

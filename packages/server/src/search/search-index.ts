@@ -14,6 +14,7 @@ import {
   stem,
   stopWords,
   type TextLanguage,
+  textLanguages,
   tokenize,
 } from './text.js';
 
@@ -97,6 +98,8 @@ export interface SearchIndex {
     termTouched: Int32Array;
     hits: Int32Array;
     distance: Float64Array;
+    /** Per document: the order key of the current query's hits, and their tier group. */
+    sortKey: Float64Array;
     mark: Uint8Array;
   };
 }
@@ -148,6 +151,20 @@ function numberer(): { number(key: string): number; keys: string[]; map: Map<str
 
 const degrees = Math.PI / 180;
 
+/** A growable Int32Array (the build appends millions of postings; arrays of numbers would churn). */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
 export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   const services = [...catalogue.services].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const count = services.length;
@@ -157,27 +174,57 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   const municipalityNames = new Map(catalogue.municipalities.map((m) => [m.code, m.name]));
 
   // --- Postings -------------------------------------------------------------------------------
+  // Texts repeat (organization and place names, keywords, boilerplate), so each distinct text is
+  // tokenised and stemmed once per language into its distinct term numbers.
   const termNumbers = new Map<string, number>();
   const terms: string[] = [];
-  const postingDocuments: number[][] = [];
-  const postingFields: number[][] = [];
   const exactNames = new Map<string, number[]>();
-  const documentTerms = new Map<number, number>();
+  const textTerms: Record<TextLanguage, Map<string, Int32Array>> = {
+    fi: new Map(),
+    sv: new Map(),
+    en: new Map(),
+  };
+  const termsOf = (text: string, language: TextLanguage): Int32Array => {
+    const cache = textTerms[language];
+    let found = cache.get(text);
+    if (found === undefined) {
+      const numbers: number[] = [];
+      for (const token of tokenize(text)) {
+        if (stopWords.has(token)) continue;
+        const term = stem(token, language);
+        let termNumber = termNumbers.get(term);
+        if (termNumber === undefined) {
+          termNumber = terms.length;
+          terms.push(term);
+          termNumbers.set(term, termNumber);
+        }
+        if (!numbers.includes(termNumber)) numbers.push(termNumber);
+      }
+      found = Int32Array.from(numbers);
+      cache.set(text, found);
+    }
+    return found;
+  };
 
+  // Per document: its distinct terms with the fields they occur in, appended doc after doc.
+  let fieldsOfTerm = new Uint8Array(1024);
+  const documentTermList: number[] = [];
+  // Each posting as term << 6 | field bits (six fields).
+  const postingTerms = new IntList();
+  const documentEnds = new Int32Array(count);
   const addText = (text: string | undefined, language: TextLanguage, bit: number): void => {
     if (!text) return;
-    for (const token of tokenize(text)) {
-      if (stopWords.has(token)) continue;
-      const term = stem(token, language);
-      let termNumber = termNumbers.get(term);
-      if (termNumber === undefined) {
-        termNumber = terms.length;
-        terms.push(term);
-        termNumbers.set(term, termNumber);
-        postingDocuments.push([]);
-        postingFields.push([]);
-      }
-      documentTerms.set(termNumber, (documentTerms.get(termNumber) ?? 0) | bit);
+    const found = termsOf(text, language);
+    if (terms.length > fieldsOfTerm.length) {
+      const grown = new Uint8Array(Math.max(terms.length, fieldsOfTerm.length * 2));
+      grown.set(fieldsOfTerm);
+      fieldsOfTerm = grown;
+    }
+    for (let i = 0; i < found.length; i += 1) {
+      const t = found[i] as number;
+      const fields = fieldsOfTerm[t] as number;
+      if (fields === 0) documentTermList.push(t);
+      fieldsOfTerm[t] = fields | bit;
     }
   };
   const addLocalized = (text: Text | undefined, bit: number): void => {
@@ -187,7 +234,6 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
 
   for (let doc = 0; doc < count; doc += 1) {
     const service = services[doc] as Service;
-    documentTerms.clear();
     addLocalized(service.name, fieldBits.name);
     for (const language of displayLanguages) {
       for (const keyword of service.keywords[language] ?? [])
@@ -198,10 +244,12 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
     addLocalized(service.organization.name, fieldBits.organization);
     for (const code of service.municipalities)
       addLocalized(municipalityNames.get(code), fieldBits.place);
-    for (const [termNumber, fields] of documentTerms) {
-      (postingDocuments[termNumber] as number[]).push(doc);
-      (postingFields[termNumber] as number[]).push(fields);
+    for (const t of documentTermList) {
+      postingTerms.push((t << 6) | (fieldsOfTerm[t] as number));
+      fieldsOfTerm[t] = 0;
     }
+    documentTermList.length = 0;
+    documentEnds[doc] = postingTerms.length;
     for (const language of displayLanguages) {
       const name = service.name[language];
       if (!name) continue;
@@ -211,33 +259,42 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
       else if (list[list.length - 1] !== doc) list.push(doc);
     }
   }
+  for (const language of textLanguages) textTerms[language].clear();
 
-  const termDocuments = postingDocuments.map((list) => Int32Array.from(list));
-  const termFields = postingFields.map((list) => Uint8Array.from(list));
-  postingDocuments.length = 0;
-  postingFields.length = 0;
+  // Term-major postings in two flat arrays; each term's list is a view, in document order.
+  const termStarts = new Int32Array(terms.length + 1);
+  for (let i = 0; i < postingTerms.length; i += 1) {
+    const t = (postingTerms.values[i] as number) >>> 6;
+    termStarts[t + 1] = (termStarts[t + 1] as number) + 1;
+  }
+  for (let t = 0; t < terms.length; t += 1)
+    termStarts[t + 1] = (termStarts[t + 1] as number) + (termStarts[t] as number);
+  const allDocuments = new Int32Array(postingTerms.length);
+  const allFields = new Uint8Array(postingTerms.length);
+  const fill = termStarts.slice(0, terms.length);
+  for (let doc = 0, i = 0; doc < count; doc += 1) {
+    const end = documentEnds[doc] as number;
+    for (; i < end; i += 1) {
+      const posting = postingTerms.values[i] as number;
+      const t = posting >>> 6;
+      const at = fill[t] as number;
+      allDocuments[at] = doc;
+      allFields[at] = posting & 63;
+      fill[t] = at + 1;
+    }
+  }
+  const termDocuments: Int32Array[] = [];
+  const termFields: Uint8Array[] = [];
+  for (let t = 0; t < terms.length; t += 1) {
+    termDocuments.push(allDocuments.subarray(termStarts[t], termStarts[t + 1]));
+    termFields.push(allFields.subarray(termStarts[t], termStarts[t + 1]));
+  }
   const termIdf = new Float64Array(terms.length);
   for (let t = 0; t < terms.length; t += 1) {
     termIdf[t] = Math.log(1 + count / ((termDocuments[t] as Int32Array).length + 0.5));
   }
 
-  const vocabulary = new SearchableMap<number[]>();
-  const reversedVocabulary = new SearchableMap<number[]>();
-  const addKey = (map: SearchableMap<number[]>, key: string, termNumber: number): void => {
-    const existing = map.get(key);
-    if (!existing) map.set(key, [termNumber]);
-    else if (!existing.includes(termNumber)) existing.push(termNumber);
-  };
-  for (let t = 0; t < terms.length; t += 1) {
-    const term = terms[t] as string;
-    const folded = fold(term);
-    addKey(vocabulary, term, t);
-    if (folded !== term) addKey(vocabulary, folded, t);
-    if (term.length >= 6) {
-      addKey(reversedVocabulary, reverse(term), t);
-      if (folded !== term) addKey(reversedVocabulary, reverse(folded), t);
-    }
-  }
+  const { vocabulary, reversedVocabulary } = buildVocabularies(terms);
 
   // --- Filters and facets ---------------------------------------------------------------------
   const municipalityNumbers = numberer();
@@ -332,10 +389,39 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   const nameOrder = {} as Record<LanguageCode, Int32Array>;
   const nameRank = {} as Record<LanguageCode, Int32Array>;
   for (const language of displayLanguages) {
+    // Distinct names are collated once; documents then sort by the rank of their name, then id.
     const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
-    const names = services.map((service) => normalizeText(pickLanguage(service.name, language)));
-    const order = Int32Array.from(names.keys());
-    order.sort((a, b) => collator.compare(names[a] as string, names[b] as string) || a - b);
+    const nameNumbers = new Map<string, number>();
+    const distinct: string[] = [];
+    const nameOf = new Int32Array(count);
+    for (let doc = 0; doc < count; doc += 1) {
+      const raw = pickLanguage((services[doc] as Service).name, language);
+      let n = nameNumbers.get(raw);
+      if (n === undefined) {
+        n = distinct.length;
+        nameNumbers.set(raw, n);
+        distinct.push(normalizeText(raw));
+      }
+      nameOf[doc] = n;
+    }
+    const distinctOrder = Int32Array.from(distinct.keys());
+    distinctOrder.sort((a, b) => collator.compare(distinct[a] as string, distinct[b] as string));
+    // Names the collator calls equal share a rank, so their documents fall back to id order.
+    const distinctRank = new Int32Array(distinct.length);
+    for (let i = 0; i < distinctOrder.length; i += 1) {
+      const n = distinctOrder[i] as number;
+      const previous = i > 0 ? (distinctOrder[i - 1] as number) : -1;
+      distinctRank[n] =
+        previous >= 0 && collator.compare(distinct[previous] as string, distinct[n] as string) === 0
+          ? (distinctRank[previous] as number)
+          : i;
+    }
+    const order = Int32Array.from(nameOf.keys());
+    order.sort(
+      (a, b) =>
+        (distinctRank[nameOf[a] as number] as number) -
+          (distinctRank[nameOf[b] as number] as number) || a - b,
+    );
     const rank = new Int32Array(count);
     for (let i = 0; i < count; i += 1) rank[order[i] as number] = i;
     nameOrder[language] = order;
@@ -376,15 +462,82 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
     facetSlotNames,
     nameOrder,
     nameRank,
-    scratch: {
-      termScore: new Float64Array(count),
-      score: new Float64Array(count),
-      matched: new Uint32Array(count),
-      touched: new Int32Array(count),
-      termTouched: new Int32Array(count),
-      hits: new Int32Array(count),
-      distance: new Float64Array(count),
-      mark: new Uint8Array(count),
-    },
+    scratch: makeScratch(count),
+  };
+}
+
+/** The radix trees over the terms (forward, with diacritic-free forms; reversed, for compound tails). */
+function buildVocabularies(terms: readonly string[]): {
+  vocabulary: SearchableMap<number[]>;
+  reversedVocabulary: SearchableMap<number[]>;
+} {
+  const vocabulary = new SearchableMap<number[]>();
+  const reversedVocabulary = new SearchableMap<number[]>();
+  const addKey = (map: SearchableMap<number[]>, key: string, termNumber: number): void => {
+    const existing = map.get(key);
+    if (!existing) map.set(key, [termNumber]);
+    else if (!existing.includes(termNumber)) existing.push(termNumber);
+  };
+  for (let t = 0; t < terms.length; t += 1) {
+    const term = terms[t] as string;
+    const folded = fold(term);
+    addKey(vocabulary, term, t);
+    if (folded !== term) addKey(vocabulary, folded, t);
+    if (term.length >= 6) {
+      addKey(reversedVocabulary, reverse(term), t);
+      if (folded !== term) addKey(reversedVocabulary, reverse(folded), t);
+    }
+  }
+  return { vocabulary, reversedVocabulary };
+}
+
+function makeScratch(count: number): SearchIndex['scratch'] {
+  return {
+    termScore: new Float64Array(count),
+    score: new Float64Array(count),
+    matched: new Uint32Array(count),
+    touched: new Int32Array(count),
+    termTouched: new Int32Array(count),
+    hits: new Int32Array(count),
+    distance: new Float64Array(count),
+    sortKey: new Float64Array(count),
+    mark: new Uint8Array(count),
+  };
+}
+
+/**
+ * An index as plain data for `postMessage` (structured clone keeps shared objects shared): what
+ * is cheap to rebuild (the radix trees, the scratch space) is left out. `transfer` lists the
+ * buffers to move rather than copy.
+ */
+export type TransferableIndex = Omit<SearchIndex, 'vocabulary' | 'reversedVocabulary' | 'scratch'>;
+
+export function toTransferable(index: SearchIndex): {
+  data: TransferableIndex;
+  transfer: ArrayBuffer[];
+} {
+  const { vocabulary: _v, reversedVocabulary: _r, scratch: _s, ...data } = index;
+  const buffers = new Set<ArrayBuffer>();
+  const add = (array: { buffer: ArrayBufferLike }) => {
+    if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  };
+  for (const value of Object.values(data)) {
+    if (ArrayBuffer.isView(value)) add(value);
+    else if (Array.isArray(value) && ArrayBuffer.isView(value[0])) for (const v of value) add(v);
+    else if (value && typeof value === 'object' && 'offsets' in value && 'values' in value) {
+      const lists = value as { offsets: Int32Array; values: { buffer: ArrayBufferLike } };
+      add(lists.offsets);
+      add(lists.values);
+    }
+  }
+  for (const order of [data.nameOrder, data.nameRank]) for (const a of Object.values(order)) add(a);
+  return { data, transfer: [...buffers] };
+}
+
+export function fromTransferable(data: TransferableIndex): SearchIndex {
+  return {
+    ...data,
+    ...buildVocabularies(data.terms),
+    scratch: makeScratch(data.services.length),
   };
 }

@@ -144,55 +144,70 @@ function buildFilters(
   return filters;
 }
 
-type Compare = (a: number, b: number) => number;
-
-/** The first `end` hits in `compare` order, sorted: a bounded heap when the page is near the top. */
-function firstInOrder(hits: Int32Array, count: number, end: number, compare: Compare): number[] {
+/**
+ * The first `end` hits ordered by group (ascending, when grouped), then key (ascending), then
+ * document number: a bounded max-heap over plain numbers when the page is near the top. Keys and
+ * groups are per document, written for the hits only; no comparator closures in the hot loop.
+ */
+function firstInOrder(
+  hits: Int32Array,
+  count: number,
+  end: number,
+  key: Float64Array,
+  group: Uint8Array | undefined,
+): number[] {
   const take = Math.min(end, count);
   if (take === 0) return [];
+  // `a` sorts after `b`.
+  const after = (a: number, b: number): boolean => {
+    if (group !== undefined) {
+      const ga = group[a] as number;
+      const gb = group[b] as number;
+      if (ga !== gb) return ga > gb;
+    }
+    const ka = key[a] as number;
+    const kb = key[b] as number;
+    return ka !== kb ? ka > kb : a > b;
+  };
+  const compare = (a: number, b: number): number => (after(a, b) ? 1 : after(b, a) ? -1 : 0);
   if (take * 8 >= count) {
     const all = Array.from(hits.subarray(0, count));
     all.sort(compare);
     return all.slice(0, take);
   }
-  // Max-heap (by `compare`) of the best `take` seen so far: its root is the worst of them.
-  const heap: number[] = [];
-  const siftDown = (start: number): void => {
-    let i = start;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let worst = i;
-      if (left < heap.length && compare(heap[left] as number, heap[worst] as number) > 0)
-        worst = left;
-      if (right < heap.length && compare(heap[right] as number, heap[worst] as number) > 0)
-        worst = right;
-      if (worst === i) return;
-      const swap = heap[i] as number;
-      heap[i] = heap[worst] as number;
-      heap[worst] = swap;
-      i = worst;
-    }
-  };
+  // Max-heap of the best `take` seen so far: its root is the worst of them.
+  const heap = new Int32Array(take);
+  let size = 0;
   for (let h = 0; h < count; h += 1) {
     const doc = hits[h] as number;
-    if (heap.length < take) {
-      heap.push(doc);
-      let i = heap.length - 1;
+    if (size < take) {
+      let i = size++;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (compare(heap[i] as number, heap[parent] as number) <= 0) break;
-        const swap = heap[i] as number;
-        heap[i] = heap[parent] as number;
-        heap[parent] = swap;
+        const up = heap[parent] as number;
+        if (!after(doc, up)) break;
+        heap[i] = up;
         i = parent;
       }
-    } else if (compare(doc, heap[0] as number) < 0) {
-      heap[0] = doc;
-      siftDown(0);
+      heap[i] = doc;
+    } else if (after(heap[0] as number, doc)) {
+      // Sift `doc` down from the root.
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= take) break;
+        const right = left + 1;
+        let child = left;
+        if (right < take && after(heap[right] as number, heap[left] as number)) child = right;
+        const worst = heap[child] as number;
+        if (!after(worst, doc)) break;
+        heap[i] = worst;
+        i = child;
+      }
+      heap[i] = doc;
     }
   }
-  return heap.sort(compare);
+  return Array.from(heap).sort(compare);
 }
 
 function emptyFacets(): Facets {
@@ -237,8 +252,9 @@ export function searchServices(index: SearchIndex, params: ServiceSearchParams =
   const { hits, score, matched, distance } = index.scratch;
   const withDistance = params.lat !== undefined && params.lon !== undefined;
   const filters = buildFilters(index, params, distance);
+  const filterCount = filters.length;
   const passes = (doc: number): boolean => {
-    for (const filter of filters) if (!filter(doc)) return false;
+    for (let f = 0; f < filterCount; f += 1) if (!(filters[f] as Filter)(doc)) return false;
     return true;
   };
 
@@ -266,41 +282,64 @@ export function searchServices(index: SearchIndex, params: ServiceSearchParams =
         hits[count++] = doc;
       }
     } else {
-      for (let doc = 0; doc < index.services.length; doc += 1) if (passes(doc)) hits[count++] = doc;
+      // No text: the hits are collected in name order, so a page by name needs no sorting.
+      const order = index.nameOrder[language];
+      if (filterCount === 0) {
+        hits.set(order);
+        count = order.length;
+      } else {
+        for (let i = 0; i < order.length; i += 1) {
+          const doc = order[i] as number;
+          if (passes(doc)) hits[count++] = doc;
+        }
+      }
     }
 
     const facets = countFacets(index, hits, count);
     const sort = params.sort ?? 'relevance';
-    const nameRank = index.nameRank[language];
-    const byName: Compare = (a, b) => (nameRank[a] as number) - (nameRank[b] as number);
-    let compare: Compare;
-    if (sort === 'distance' && withDistance) {
-      compare = (a, b) => {
-        const da = distance[a] as number;
-        const db = distance[b] as number;
-        return da === db ? a - b : da < db ? -1 : 1; // Infinity (no address) sorts last
-      };
-    } else if (sort === 'name' || !text) {
-      compare = byName;
-    } else {
-      compare = (a, b) => (score[b] as number) - (score[a] as number) || a - b;
-    }
-    // Relevance with tiers: grouped by the first listed tier each service serves.
-    if (sort === 'relevance' && params.tier && params.tier.length > 1) {
-      const groupOf = new Int8Array(16).fill(99);
-      for (let mask = 1; mask < 16; mask += 1) {
-        const position = params.tier.findIndex((level) => (mask & (1 << (level - 1))) !== 0);
-        if (position >= 0) groupOf[mask] = position;
-      }
-      const within = compare;
-      compare = (a, b) =>
-        (groupOf[index.tierMask[a] as number] as number) -
-          (groupOf[index.tierMask[b] as number] as number) || within(a, b);
-    }
-
+    const { sortKey, mark } = index.scratch;
     const start = (page - 1) * perPage;
-    const pageDocuments =
-      start < count ? firstInOrder(hits, count, start + perPage, compare).slice(start) : [];
+    // Relevance with tiers: grouped by the first listed tier each service serves.
+    const grouped = sort === 'relevance' && params.tier !== undefined && params.tier.length > 1;
+    const byDistance = sort === 'distance' && withDistance;
+    const byName = !byDistance && (sort === 'name' || !text);
+    let pageDocuments: number[];
+    if (start >= count) {
+      pageDocuments = [];
+    } else if (byName && !text && !grouped) {
+      // Collected in name order above: the page is a slice.
+      pageDocuments = Array.from(hits.subarray(start, Math.min(count, start + perPage)));
+    } else {
+      const nameRank = index.nameRank[language];
+      for (let h = 0; h < count; h += 1) {
+        const doc = hits[h] as number;
+        // Infinity (no address) sorts last; a higher score first.
+        sortKey[doc] = byDistance
+          ? (distance[doc] as number)
+          : byName
+            ? (nameRank[doc] as number)
+            : -(score[doc] as number);
+      }
+      if (grouped) {
+        const tiers = params.tier as readonly number[];
+        const groupOf = new Uint8Array(16).fill(99);
+        for (let mask = 1; mask < 16; mask += 1) {
+          const position = tiers.findIndex((level) => (mask & (1 << (level - 1))) !== 0);
+          if (position >= 0) groupOf[mask] = position;
+        }
+        for (let h = 0; h < count; h += 1) {
+          const doc = hits[h] as number;
+          mark[doc] = groupOf[index.tierMask[doc] as number] as number;
+        }
+      }
+      pageDocuments = firstInOrder(
+        hits,
+        count,
+        start + perPage,
+        sortKey,
+        grouped ? mark : undefined,
+      ).slice(start);
+    }
     const contents = pageDocuments.map((doc) => {
       const service = index.services[doc] as Service;
       const metres = distance[doc] as number;
