@@ -44,3 +44,15 @@ function project(value: unknown, language: LanguageCode): unknown {
   for (const key in record) copy[key] = project(record[key], language);
   return copy;
 }
+
+/**
+ * The collator that orders names in `language`: case and accents aside, numbers by value, and
+ * punctuation ignored so that '"Neljän tuulen" ehkäisevä työ' sorts under N.
+ */
+export function nameCollator(language: LanguageCode): Intl.Collator {
+  return new Intl.Collator(language, {
+    sensitivity: 'base',
+    numeric: true,
+    ignorePunctuation: true,
+  });
+}

@@ -13,7 +13,7 @@ import type {
 } from '@polku/client';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { jsonRepresentation, type RepresentationCache, sendRepresentation } from '../http-cache.js';
-import { localize } from '../localize.js';
+import { localize, nameCollator } from '../localize.js';
 import { operationParameters, parsePath, parseQuery } from '../params.js';
 import { invalidParameters, notFound, ProblemError } from '../problem.js';
 import { pageOf } from '../search/page.js';
@@ -84,7 +84,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   const chainsById = new Map(catalogue.chains.map((chain) => [chain.id, chain]));
   const organizationsByName = {} as Record<LanguageCode, Organization[]>;
   for (const language of displayLanguages) {
-    const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+    const collator = nameCollator(language);
     organizationsByName[language] = [...catalogue.organizations].sort(
       (a, b) =>
         collator.compare(pickLanguage(a.name, language), pickLanguage(b.name, language)) ||

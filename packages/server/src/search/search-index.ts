@@ -6,6 +6,7 @@
 import type { Catalogue } from '@polku/catalogue';
 import type { ChannelType, LanguageCode, ProviderType, Service } from '@polku/client';
 import SearchableMap from 'minisearch/SearchableMap';
+import { nameCollator } from '../localize.js';
 import { fieldBits } from './fields.js';
 import {
   fold,
@@ -390,7 +391,7 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   const nameRank = {} as Record<LanguageCode, Int32Array>;
   for (const language of displayLanguages) {
     // Distinct names are collated once; documents then sort by the rank of their name, then id.
-    const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+    const collator = nameCollator(language);
     const nameNumbers = new Map<string, number>();
     const distinct: string[] = [];
     const nameOf = new Int32Array(count);
