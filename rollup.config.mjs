@@ -1,6 +1,12 @@
-// The script-tag embed: one self-contained, minified ES module with lit, @lit/context,
-// @lit/task, ky, the client, every element and all three languages.
-// Input is the tsc output (`npx tsc -b` first); output packages/elements/dist/polku-finder.js.
+// The script-tag embed: packages/elements/dist/polku-finder.js, a self-contained, minified ES
+// module with lit, @lit/context, @lit/task, ky, the client, the family-view elements and all
+// three languages; and beside it polku-finder-professional-<hash>.js, the chunk with the chain,
+// the family list, the shared list and printing, which the entry imports (`import()`, relative to
+// its own URL) only in the professional view, for a family-list link or when those tags are used.
+// The hash ties a chunk to the entry that imports it: a cached old chunk never meets a new entry.
+// Input is the tsc output (`npx tsc -b` first).
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -54,14 +60,37 @@ function templateIndentation() {
   };
 }
 
+const outDir = 'packages/elements/dist';
+
+/** Removes the chunks of earlier builds, whose hashes no entry names any more. */
+function removeOldChunks() {
+  return {
+    name: 'polku-remove-old-chunks',
+    buildStart() {
+      let names = [];
+      try {
+        names = readdirSync(outDir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (/^polku-finder-.+\.js(\.map)?$/.test(name)) rmSync(join(outDir, name));
+      }
+    },
+  };
+}
+
 export default {
   input: 'packages/elements/dist/polku-finder.bundle.js',
   output: {
-    file: 'packages/elements/dist/polku-finder.js',
+    dir: outDir,
     format: 'es',
     sourcemap: true,
+    entryFileNames: 'polku-finder.js',
+    chunkFileNames: 'polku-finder-[name]-[hash].js',
   },
   plugins: [
+    removeOldChunks(),
     sharedTsHelpers(),
     templateIndentation(),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),

@@ -195,8 +195,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     );
   };
   app.get('/', serveStatic);
-  app.get('/polku-finder.js', serveStatic);
-  app.get('/polku-finder.js.map', serveStatic);
+  // The embed entry, its lazily loaded chunks and their source maps, at the root.
+  for (const path of staticFiles.embed) app.get(path, serveStatic);
   app.get('/docs', serveStatic);
   app.get('/docs/', serveStatic);
   app.get('/examples/*', serveStatic);

@@ -39,6 +39,11 @@ export interface StaticFiles {
   redirects: Map<string, string>;
   /** Files that were looked for and are missing, by URL path, with what builds them. */
   missing: Map<string, string>;
+  /**
+   * URL paths of the embed's files at the root: `/polku-finder.js`, its lazily loaded chunks
+   * (`/polku-finder-professional-<hash>.js`) and their source maps. Each needs a route.
+   */
+  embed: string[];
 }
 
 function readIfFile(path: string): Buffer | undefined {
@@ -155,14 +160,30 @@ export function loadStaticFiles(
   const files = new Map<string, Representation>();
   const redirects = new Map<string, string>();
   const missing = new Map<string, string>();
+  const embed: string[] = [];
 
-  const bundlePath = join(root, 'packages/elements/dist/polku-finder.js');
-  const bundle = readIfFile(bundlePath);
-  if (bundle) files.set('/polku-finder.js', representationOf(bundlePath, bundle));
-  else missing.set('/polku-finder.js', 'the embed bundle is not built: run `npm run build`');
-  const bundleMap = readIfFile(`${bundlePath}.map`);
-  if (bundleMap)
-    files.set('/polku-finder.js.map', representationOf(`${bundlePath}.map`, bundleMap));
+  // The embed: polku-finder.js and the chunks it imports relative to itself
+  // (polku-finder-professional-<hash>.js), with their source maps, all at the root.
+  const distPath = join(root, 'packages/elements/dist');
+  let distNames: string[] = [];
+  try {
+    distNames = readdirSync(distPath);
+  } catch {
+    distNames = [];
+  }
+  for (const name of distNames.sort()) {
+    if (!/^polku-finder(-[A-Za-z0-9_-]+)?\.js(\.map)?$/.test(name)) continue;
+    const path = join(distPath, name);
+    const bytes = readIfFile(path);
+    if (!bytes) continue;
+    files.set(`/${name}`, representationOf(path, bytes));
+    embed.push(`/${name}`);
+  }
+  const bundle = files.get('/polku-finder.js');
+  if (!bundle) {
+    missing.set('/polku-finder.js', 'the embed bundle is not built: run `npm run build`');
+    embed.push('/polku-finder.js');
+  }
 
   const docsPath = join(root, 'dist/docs/index.html');
   const docs = readIfFile(docsPath);
@@ -217,5 +238,5 @@ export function loadStaticFiles(
       redirects.set(`/examples/${name}`, `/examples/${name}/`);
     }
   }
-  return { files, redirects, missing };
+  return { files, redirects, missing, embed };
 }

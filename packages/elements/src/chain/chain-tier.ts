@@ -12,6 +12,8 @@ export interface TierRenderContext {
   strings: ChainStrings;
   tiers: readonly Tier[];
   professional: boolean;
+  /** The finder's side column: goal and service names, the rest behind a disclosure. */
+  compact: boolean;
   /** Heading tag of a tier's name, and of its sub-sections. */
   tierHeading: StaticValue;
   partHeading: StaticValue;
@@ -49,9 +51,13 @@ function renderService(service: ServiceSummary, ctx: TierRenderContext): Templat
   return html`<li class="service" part="service">
     <button type="button" class="service-name" aria-label=${strings.openDetails(name)}
       @click=${() => ctx.onOpen(service)}>${localized(service.name, lang)}</button>
-    <span class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</span>
     ${
-      ctx.professional && service.referral
+      ctx.compact
+        ? nothing
+        : html`<span class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</span>`
+    }
+    ${
+      ctx.professional && service.referral && !ctx.compact
         ? html`<span class="referral ${service.referral.required ? 'required' : ''}">${
             service.referral.required ? strings.referralRequired : strings.referralNotRequired
           }</span>`
@@ -59,9 +65,9 @@ function renderService(service: ServiceSummary, ctx: TierRenderContext): Templat
     }
     ${
       ctx.professional
-        ? html`<button type="button" class="add" part="add-button"
-            aria-label=${strings.addToListLabel(name)} @click=${() => ctx.onAdd(service)}>
-            ${strings.addToList}</button>`
+        ? html`<button type="button" class="add" part="add-button" @click=${() => ctx.onAdd(service)}>
+            ${ctx.compact ? strings.addShort : strings.addToList}<span class="visually-hidden"
+              >: ${name}</span></button>`
         : nothing
     }
   </li>`;
@@ -79,24 +85,42 @@ export function renderChainTier(tier: ChainTier, ctx: TierRenderContext): Templa
       }
     </${ctx.tierHeading}>
     <p class="tier-goal"><strong>${strings.tierGoal}:</strong> ${localized(tier.goal, lang)}</p>
-    <div class="tier-body">
-      ${part(
-        `${id}-services`,
-        strings.services,
-        tier.services.length
-          ? html`<ul class="services">${tier.services.map((service) => renderService(service, ctx))}</ul>`
-          : html`<p class="none">${strings.noServices}</p>`,
-        ctx,
-      )}
-      ${part(`${id}-measures`, strings.keyMeasures, textList(tier.key_measures, ctx, 'key-measures'), ctx)}
-      ${part(`${id}-risks`, strings.risks, textList(tier.risks, ctx, 'risks'), ctx)}
-      ${part(`${id}-indicators`, strings.indicators, textList(tier.indicators, ctx, 'indicators'), ctx)}
-      ${part(
-        `${id}-effectiveness`,
-        strings.effectiveness,
-        textList(tier.effectiveness_measures, ctx, 'effectiveness'),
-        ctx,
-      )}
-    </div>
+    ${ctx.compact ? renderCompactBody(tier, ctx) : renderBody(tier, ctx)}
   </li>`;
+}
+
+function renderServices(tier: ChainTier, ctx: TierRenderContext): TemplateResult {
+  return tier.services.length
+    ? html`<ul class="services">${tier.services.map((service) => renderService(service, ctx))}</ul>`
+    : html`<p class="none">${ctx.strings.noServices}</p>`;
+}
+
+function renderMeasures(tier: ChainTier, ctx: TierRenderContext): TemplateResult {
+  const { strings } = ctx;
+  const id = `tier-${tier.level}`;
+  return html`${part(`${id}-measures`, strings.keyMeasures, textList(tier.key_measures, ctx, 'key-measures'), ctx)}
+    ${part(`${id}-risks`, strings.risks, textList(tier.risks, ctx, 'risks'), ctx)}
+    ${part(`${id}-indicators`, strings.indicators, textList(tier.indicators, ctx, 'indicators'), ctx)}
+    ${part(
+      `${id}-effectiveness`,
+      strings.effectiveness,
+      textList(tier.effectiveness_measures, ctx, 'effectiveness'),
+      ctx,
+    )}`;
+}
+
+function renderBody(tier: ChainTier, ctx: TierRenderContext): TemplateResult {
+  return html`<div class="tier-body">
+    ${part(`tier-${tier.level}-services`, ctx.strings.services, renderServices(tier, ctx), ctx)}
+    ${renderMeasures(tier, ctx)}
+  </div>`;
+}
+
+/** The side column's rung: the services at once, measures, risks and indicators on request. */
+function renderCompactBody(tier: ChainTier, ctx: TierRenderContext): TemplateResult {
+  return html`${renderServices(tier, ctx)}
+    <details class="tier-more">
+      <summary>${ctx.strings.tierMore}</summary>
+      ${renderMeasures(tier, ctx)}
+    </details>`;
 }

@@ -126,6 +126,63 @@ export const chainStyles = [
     .add {
       padding: 0.25rem 0.75rem;
     }
+    /* The compact form (the finder's side column). */
+    .compact .chain-name {
+      font-size: 1.25rem;
+    }
+    .compact .tier {
+      padding: 0.5rem 0.75rem;
+      margin-inline-start: 0 !important;
+    }
+    .compact .tier-name {
+      font-size: 1.0625rem;
+    }
+    .compact .services {
+      gap: 0;
+      margin-bottom: 0.25rem;
+    }
+    .compact .service {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0 0.5rem;
+    }
+    .compact .add {
+      min-height: 2.25rem;
+      font-size: 0.875rem;
+    }
+    .tier-more summary {
+      cursor: pointer;
+      min-height: 2.75rem;
+      display: flex;
+      align-items: center;
+      color: var(--_accent);
+      font-weight: 600;
+    }
+    .open-full {
+      margin-top: 0.75rem;
+    }
+    dialog.full {
+      width: min(60rem, calc(100vw - 2rem));
+      max-height: calc(100vh - 2rem);
+      padding: 0 1rem 1rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      color: var(--_text);
+      background: var(--_bg);
+    }
+    dialog.full::backdrop {
+      background: rgb(0 0 0 / 0.4);
+    }
+    .dialog-bar {
+      position: sticky;
+      top: 0;
+      display: flex;
+      justify-content: flex-end;
+      padding: 0.5rem 0;
+      background: var(--_bg);
+    }
     @media print {
       :host {
         color: #000;

@@ -2,13 +2,13 @@ import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import type { LocalizedText, PolkuClient, ServiceChain, ServiceSummary, Tier } from '@polku/client';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { clientContext, type FinderView, tiersContext } from '../context.js';
 import { emit } from '../events.js';
 import { clientForApi, defaultApi } from '../family-list/client.js';
 import { requestAddToFamilyList } from '../family-list/events.js';
-import { localized } from '../family-list/text.js';
+import { localized, plainText } from '../family-list/text.js';
 import { LocalizeController } from '../localize/localize.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -29,7 +29,10 @@ function heading(level: number): StaticValue {
  * @summary A service chain (palveluketju) for professionals: phenomenon, target group, goals,
  * grounds, measurable main goal and guiding principles, then the four tiers as a ladder, each
  * with its goal, services, key measures, risks, indicators and effectiveness measures. Readable
- * at 320 px, printable on A4 (buttons hidden, services as plain names).
+ * at 320 px, printable on A4 (buttons hidden, services as plain names). With `compact` (the
+ * finder's side column): the name and the ladder with each tier's goal and
+ * services, measures, risks and indicators behind a disclosure per tier, and a button that opens
+ * the whole chain in a dialog.
  *
  * Pressing a service's name fires `polku-select`; the chain also opens the details itself unless
  * `no-details` is set (inside `<polku-finder>`, which opens its own). In the professional view
@@ -69,6 +72,10 @@ export class PolkuChain extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
   /** Only fire `polku-select`; do not open the details here (the finder opens its own). */
   @property({ attribute: 'no-details', type: Boolean }) accessor noDetails = false;
+  /** The short form for a side column, with the whole chain one button away. */
+  @property({ type: Boolean }) accessor compact = false;
+  /** The whole chain's dialog is open (compact form). */
+  @state() private accessor fullOpen = false;
 
   readonly #task = new Task(this, {
     task: async ([reader, id, knownTiers, lang], { signal }) => {
@@ -118,16 +125,22 @@ export class PolkuChain extends LitElement {
       heading(level + 2),
       heading(level + 3),
     ];
+    const compact = this.compact;
     const ctx = {
       lang,
       strings,
       tiers,
       professional: this.view === 'professional',
-      tierHeading: h2,
-      partHeading: h3,
+      compact,
+      tierHeading: compact ? h1 : h2,
+      partHeading: compact ? h2 : h3,
       onOpen: (service: ServiceSummary) => this.#open(service),
       onAdd: (service: ServiceSummary) => this.#add(service),
     };
+    const ladder = html`<ol part="ladder" class="ladder">
+      ${[...chain.tiers].sort((a, b) => a.level - b.level).map((tier) => renderChainTier(tier, ctx))}
+    </ol>`;
+    if (compact) return this.#renderCompact(chain, tiers, h, ladder);
     return staticHtml`<article part="base" class="chain" aria-labelledby="chain-name">
       <${h} id="chain-name" class="chain-name">${localized(chain.name, lang)}</${h}>
       ${chain.example_data ? html`<p><span class="badge">${strings.exampleData}</span></p>` : nothing}
@@ -152,14 +165,44 @@ export class PolkuChain extends LitElement {
       <section class="ladder-section" aria-labelledby="ladder">
         <${h1} id="ladder">${strings.ladder}</${h1}>
         <p>${strings.ladderIntro}</p>
-        <ol part="ladder" class="ladder">
-          ${[...chain.tiers]
-            .sort((a, b) => a.level - b.level)
-            .map((tier) => renderChainTier(tier, ctx))}
-        </ol>
+        ${ladder}
       </section>
       <p class="source">${strings.source(chain.source.name)}</p>
     </article>`;
+  }
+
+  #renderCompact(chain: ServiceChain, tiers: readonly Tier[], h: StaticValue, ladder: unknown) {
+    const lang = this.#localize.language;
+    const strings = chainStrings[lang];
+    return staticHtml`<article part="base" class="chain compact" aria-labelledby="chain-name">
+      <${h} id="chain-name" class="chain-name">${localized(chain.name, lang)}</${h}>
+      ${ladder}
+      <button type="button" class="open-full" aria-haspopup="dialog" @click=${this.#openFull}>
+        ${strings.openFull}</button>
+      <dialog class="full" aria-label=${plainText(chain.name, lang)} @close=${() => {
+        this.fullOpen = false;
+      }}>
+        <div class="dialog-bar">
+          <button type="button" @click=${this.#closeFull}>${strings.close}</button>
+        </div>
+        ${
+          this.fullOpen
+            ? html`<polku-chain chain=${this.chain ?? nothing} api=${this.api ?? nothing} view=${this.view} lang=${lang}
+                ?no-details=${this.noDetails} .client=${this.client} .tiers=${tiers}></polku-chain>`
+            : nothing
+        }
+      </dialog>
+    </article>`;
+  }
+
+  async #openFull(): Promise<void> {
+    this.fullOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector('dialog')?.showModal();
+  }
+
+  #closeFull(): void {
+    this.renderRoot.querySelector('dialog')?.close();
   }
 
   override render() {

@@ -28,7 +28,11 @@ export interface ChainStrings {
   referralNotRequired: string;
   openDetails: (name: string) => string;
   addToList: string;
-  addToListLabel: (name: string) => string;
+  /** The compact chain (the finder's side column). */
+  addShort: string;
+  tierMore: string;
+  openFull: string;
+  close: string;
   exampleData: string;
   source: (name: string) => string;
 }
@@ -61,7 +65,10 @@ const fi: ChainStrings = {
   referralNotRequired: 'Ei lähetettä',
   openDetails: (name) => `${name}: lisätiedot`,
   addToList: 'Lisää perheen listalle',
-  addToListLabel: (name) => `Lisää perheen listalle: ${name}`,
+  addShort: 'Lisää listalle',
+  tierMore: 'Toimenpiteet, riskit ja mittarit',
+  openFull: 'Avaa koko palveluketju',
+  close: 'Sulje',
   exampleData: 'Esimerkkitieto',
   source: (name) => `Lähde: ${name}`,
 };
@@ -94,7 +101,10 @@ const sv: ChainStrings = {
   referralNotRequired: 'Ingen remiss',
   openDetails: (name) => `${name}: mer information`,
   addToList: 'Lägg till på familjens lista',
-  addToListLabel: (name) => `Lägg till på familjens lista: ${name}`,
+  addShort: 'Lägg till på listan',
+  tierMore: 'Åtgärder, risker och mätare',
+  openFull: 'Öppna hela servicekedjan',
+  close: 'Stäng',
   exampleData: 'Exempeluppgift',
   source: (name) => `Källa: ${name}`,
 };
@@ -127,7 +137,10 @@ const en: ChainStrings = {
   referralNotRequired: 'No referral needed',
   openDetails: (name) => `${name}: details`,
   addToList: 'Add to family list',
-  addToListLabel: (name) => `Add to family list: ${name}`,
+  addShort: 'Add to list',
+  tierMore: 'Measures, risks and indicators',
+  openFull: 'Open the whole service chain',
+  close: 'Close',
   exampleData: 'Example data',
   source: (name) => `Source: ${name}`,
 };

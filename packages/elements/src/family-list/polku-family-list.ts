@@ -282,6 +282,11 @@ export class PolkuFamilyList extends LitElement {
     }
   }
 
+  /** Moves focus to the list's heading (where "Family's service list (n)" in the finder leads). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('#list-title')?.focus(options);
+  }
+
   /** The chosen services in order, with notes. A copy: change it through the methods. */
   get items(): readonly FamilyListItem[] {
     return this.#items.map((item) => Object.freeze({ ...item }));

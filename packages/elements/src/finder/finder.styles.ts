@@ -110,7 +110,9 @@ export const finderStyles = css`
   .filters-toggle {
     display: none;
   }
-  /* Professional view: the family list and the chain below the results, or beside them. */
+  /* Professional view: the family list and the chain below the results on a narrow finder
+     (the button by the results heading leads there), in a sticky column beside them on a wide
+     one, with the filters folded behind their button until there is room for three columns. */
   .side {
     grid-column: 1 / -1;
     display: grid;
@@ -118,12 +120,87 @@ export const finderStyles = css`
     align-content: start;
     min-width: 0;
   }
-  @container (min-width: 66rem) {
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_space);
+  }
+  .list-jump {
+    min-height: 2.75rem;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+  }
+  .side-loading {
+    color: var(--_muted);
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  @container (min-width: 52rem) {
     .layout.professional {
-      grid-template-columns: minmax(12rem, 15rem) minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr) minmax(17rem, 24rem);
+    }
+    .layout.professional .filters-area,
+    .layout.professional .results {
+      grid-column: 1;
     }
     .layout.professional .side {
-      grid-column: auto;
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      position: sticky;
+      top: 0;
+      max-height: 100vh;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      padding-inline-end: 0.25rem;
+    }
+    .layout.professional .list-jump {
+      display: none;
+    }
+    .layout.professional .filters-toggle {
+      display: inline-block;
+      justify-self: start;
+    }
+    .layout.professional .filters-heading,
+    .layout.professional .filters:not(.open) {
+      display: none;
+    }
+    .layout.professional .filters.open {
+      margin-top: var(--_space);
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      align-items: start;
+    }
+  }
+  @container (min-width: 80rem) {
+    .layout.professional {
+      grid-template-columns: minmax(12rem, 15rem) minmax(0, 1fr) minmax(18rem, 26rem);
+    }
+    .layout.professional .filters-area {
+      grid-column: 1;
+    }
+    .layout.professional .results {
+      grid-column: 2;
+      grid-row: 1;
+    }
+    .layout.professional .side {
+      grid-column: 3;
+      grid-row: 1;
+    }
+    .layout.professional .filters-toggle {
+      display: none;
+    }
+    .layout.professional .filters:not(.open),
+    .layout.professional .filters.open {
+      display: flex;
+      margin-top: 0;
+    }
+    .layout.professional .filters-heading {
+      display: block;
     }
   }
   .intro h2:focus {
@@ -194,7 +271,8 @@ export const finderStyles = css`
     font-weight: 700;
     font-size: 1.125em;
   }
-  .message.error {
+  .message.error,
+  .message.side-error {
     border-width: 2px;
   }
   .actions {

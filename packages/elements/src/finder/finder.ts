@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { PolkuClient, Service, ServicePage, TierLevel } from '@polku/client';
-import { html, LitElement, nothing } from 'lit';
+import type { PolkuClient, TierLevel } from '@polku/client';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -16,32 +16,26 @@ import { clientForApi, defaultApi } from '../family-list/client.js';
 import { FAMILY_LIST_ADD_EVENT, type FamilyListAddDetail } from '../family-list/events.js';
 import { readFamilyListLink } from '../family-list/link.js';
 import type { PolkuFamilyList } from '../family-list/polku-family-list.js';
+import { loadProfessional } from '../load-professional.js';
 import { LocalizeController } from '../localize/localize.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { renderFilters } from './filters.js';
 import { finderStyles } from './finder.styles.js';
+import { renderSide, whenLoaded } from './professional.js';
+import { renderResults, statusText } from './results.js';
+import { maxPageSize, pageSize, searchServices } from './search.js';
 import {
   activeFilterCount,
   type Filters,
-  nearestTier,
   noFilters,
   parseTier,
   readUrlState,
-  searchParams,
   splitList,
-  tierOrder,
   writeUrlState,
 } from './search-state.js';
+import { renderTiers } from './tiers.js';
 
-interface SearchResult {
-  page: ServicePage;
-  /** When nothing matched at the chosen tier: the nearest tier that has services. */
-  nearest: TierLevel | undefined;
-}
-
-const pageSize = 20;
-const maxPageSize = 100;
 const typingDelay = 300;
 
 /**
@@ -49,16 +43,18 @@ const typingDelay = 300;
  * @summary The embeddable, tier-aware family-support service finder: a warm intro, the four
  * tiers in plain language, search, filters with counts, results as cards, details in a dialog,
  * and the urgent help lines always in view. Provides the API client, its language and the tiers
- * to the elements inside it through @lit/context.
+ * to the elements inside it through Lit context.
  *
  * Language: the element's own `lang` (`fi`, `sv`, `en`), else the nearest ancestor's, i.e. the
  * page's `<html lang>`, else Finnish; each finder on a page has its own. Catalogue text missing in
  * that language shows in another, marked with its `lang` and a visible note.
  *
- * Professional view (`view="professional"`): cards show referral requirements and the provider
- * type and have "Add to family list"; beside the results (below them on a narrow screen) stand a
- * `<polku-family-list>` and the service chain (`<polku-chain>`: the `chain` attribute's first id,
- * else the catalogue's first chain).
+ * Professional view (`view="professional"`): cards show a short referral line and the provider
+ * type and have "Add to family list"; beside the results (below them on a narrow finder, with a
+ * "Family's service list (n)" button by the results heading) stand a sticky `<polku-family-list>`
+ * and the compact service chain (`<polku-chain compact>`: the `chain` attribute's first id, else
+ * the catalogue's first chain). In the script-tag embed these come from a second file beside
+ * `polku-finder.js`, loaded only then; the results never wait for it.
  *
  * Family-list links: when the page's URL carries `polku-services` (and `polku-lang`), as the
  * links copied from a family list do, the finder shows exactly those services
@@ -90,6 +86,7 @@ const typingDelay = 300;
  * @csspart message - the loading, empty and error messages
  * @csspart add-button - professional view: a card's "Add to family list" button
  * @csspart side - professional view: the column with the family list and the chain
+ * @csspart list-jump - professional view, narrow finder: the button to the family list
  * @csspart family-list - professional view: the `<polku-family-list>`
  * @csspart chain - professional view: the `<polku-chain>`
  * @csspart shared-list - the `<polku-shared-list>` shown for a family-list link
@@ -131,6 +128,15 @@ export class PolkuFinder extends LitElement {
     args: () => [this.#client] as const,
   });
 
+  /** The professional elements (a chunk of their own in the embed), only when they are shown. */
+  readonly #professionalTask = new Task(this, {
+    task: async ([needed]) => {
+      if (needed) await loadProfessional();
+      return needed;
+    },
+    args: () => [this.view === 'professional' || this.sharedIds !== undefined] as const,
+  });
+
   /** Professional view: the chain to show, the `chain` attribute's first or the catalogue's first. */
   readonly #chainTask = new Task(this, {
     task: async ([client, chain, view], { signal }) => {
@@ -142,21 +148,8 @@ export class PolkuFinder extends LitElement {
   });
 
   readonly #searchTask = new Task(this, {
-    task: async (
-      [client, query, tier, filters, chain, perPage],
-      { signal },
-    ): Promise<SearchResult> => {
-      const params = searchParams({ query, tier, filters, chain: splitList(chain), perPage });
-      const page = await client.services.search(params, { signal });
-      let nearest: TierLevel | undefined;
-      if (page.total_items === 0 && tier) {
-        // What would match at any tier tells which tier to offer instead.
-        const { tier: _chosen, ...anyTier } = params;
-        const wider = await client.services.search({ ...anyTier, per_page: 1 }, { signal });
-        nearest = nearestTier(tier, wider.facets);
-      }
-      return { page, nearest };
-    },
+    task: ([client, query, tier, filters, chain, perPage], { signal }) =>
+      searchServices(client, query, tier, filters, chain, perPage, signal),
     args: () =>
       [this.#client, this.query, this.tier, this.filters, this.chain, this.perPage] as const,
     onComplete: (result) => this.#reportSearch(result.page.total_items),
@@ -194,8 +187,8 @@ export class PolkuFinder extends LitElement {
   @property() accessor chain = '';
 
   /**
-   * `family` (default) or `professional`: referral requirements and provider on every card, "Add
-   * to family list", and the family list and the service chain beside the results.
+   * `family` (default) or `professional`: a referral line and the provider type on every card,
+   * "Add to family list", and the family list and the service chain beside the results.
    */
   @property() accessor view: FinderView = 'family';
 
@@ -323,16 +316,33 @@ export class PolkuFinder extends LitElement {
     this.#searchTask.run();
   }
 
-  /** Adds from this finder's cards, details and chain go to this finder's own list only. */
-  #onListAdd(event: CustomEvent<FamilyListAddDetail>) {
-    const list = this.#familyList;
-    if (!list) return;
+  /**
+   * Adds from this finder's cards, details and chain go to this finder's own list only; an add
+   * made while the list is still loading reaches it once it is there.
+   */
+  async #onListAdd(event: CustomEvent<FamilyListAddDetail>) {
+    if (this.view !== 'professional') return;
     event.stopPropagation();
-    list.dispatchEvent(new CustomEvent(FAMILY_LIST_ADD_EVENT, { detail: event.detail }));
+    const ready = await this.#professionalTask.taskComplete.then(
+      () => true,
+      () => false,
+    );
+    if (!ready) return;
+    await this.updateComplete;
+    this.#familyList?.dispatchEvent(
+      new CustomEvent(FAMILY_LIST_ADD_EVENT, { detail: event.detail }),
+    );
   }
 
   #onListChange(event: Event) {
     this.familyIds = (event.target as PolkuFamilyList).items.map((item) => item.id);
+  }
+
+  /** Narrow finder: from the results heading to the family list below them. */
+  #jumpToList() {
+    const list = this.#familyList;
+    list?.scrollIntoView({ block: 'start' });
+    list?.focus();
   }
 
   #onSelect(event: CustomEvent<PolkuSelectDetail>) {
@@ -340,145 +350,6 @@ export class PolkuFinder extends LitElement {
       (candidate) => candidate.id === event.detail.id,
     );
     void this.#details?.show(service ?? event.detail.id);
-  }
-
-  #renderTiers() {
-    const tiers = this.#tiersTask.value;
-    if (!tiers?.length) return nothing;
-    const t = this.#localize.messages;
-    return html`<fieldset class="tiers" part="tiers">
-        <legend>${t.tierLegend}</legend>
-        ${tiers.map(
-          (tier) => html`<label class="tier-option" part="tier-option">
-            <input
-              type="radio"
-              name="tier"
-              value=${tier.level}
-              .checked=${this.tier === tier.level}
-              @change=${() => this.#chooseTier(tier.level)}
-            />
-            <span class="tier-text">
-              <span class="tier-label">${this.#localize.text(tier.label)}</span>
-              <span class="tier-name">${t.tierLevel(tier.level)} · ${this.#localize.text(tier.name)}</span>
-            </span>
-          </label>`,
-        )}
-        <label class="tier-option" part="tier-option">
-          <input
-            type="radio"
-            name="tier"
-            value=""
-            .checked=${this.tier === undefined}
-            @change=${() => this.#chooseTier(undefined)}
-          />
-          <span class="tier-text"><span class="tier-label">${t.tierAll}</span></span>
-        </label>
-      </fieldset>
-      ${this.tier ? html`<p class="tier-note">${t.tierOrder(this.tier)}</p>` : nothing}`;
-  }
-
-  #renderCards(services: readonly Service[], headingLevel: number) {
-    return html`<ul class="cards">
-      ${services.map(
-        (service) => html`<li>
-          <polku-service-card
-            .service=${service}
-            heading-level=${headingLevel}
-            view=${this.view}
-            exportparts="card, details-button, add-button"
-          ></polku-service-card>
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  #renderList(page: ServicePage) {
-    const tier = this.tier;
-    if (!tier) return this.#renderCards(page.contents, 3);
-    // The API groups results by the first listed tier they serve; headings show the groups.
-    const order = tierOrder(tier);
-    const groupOf = (service: Service) => order.find((level) => service.tiers.includes(level));
-    return order.map((level) => {
-      const services = page.contents.filter((service) => groupOf(service) === level);
-      if (!services.length) return nothing;
-      const named = this.#tiersTask.value?.find((candidate) => candidate.level === level);
-      return html`<h3 class="group-heading">
-          ${this.#localize.messages.tierLevel(level)}${
-            named ? html` · ${this.#localize.text(named.name)}` : nothing
-          }
-        </h3>
-        ${this.#renderCards(services, 4)}`;
-    });
-  }
-
-  #renderResults() {
-    const t = this.#localize.messages;
-    const task = this.#searchTask;
-    if (task.status === TaskStatus.ERROR) {
-      return html`<div class="message error" part="message">
-        <p class="message-title">${t.errorTitle}</p>
-        <p>${t.errorHint}</p>
-        <button class="primary" type="button" @click=${this.#retry}>${t.retry}</button>
-      </div>`;
-    }
-    const result = task.value;
-    if (!result) {
-      return html`<div class="message loading" part="message" aria-hidden="true">
-        <div class="skeleton"></div>
-        <div class="skeleton"></div>
-      </div>`;
-    }
-    const { page, nearest } = result;
-    if (page.total_items === 0) {
-      const nearestName = this.#tiersTask.value?.find((tier) => tier.level === nearest)?.name;
-      return html`<div class="message empty" part="message">
-        <p class="message-title">${t.emptyTitle}</p>
-        <p>${t.emptyHint}</p>
-        <div class="actions">
-          ${
-            nearest
-              ? html`<button class="primary" type="button" @click=${() => this.#chooseTier(nearest)}>
-                ${t.emptyNearest(nearest, this.#localize.plain(nearestName))}
-              </button>`
-              : nothing
-          }
-          ${
-            activeFilterCount(this.filters)
-              ? html`<button type="button" @click=${() => this.#changeFilters(noFilters)}>
-                ${t.clearFilters}
-              </button>`
-              : nothing
-          }
-        </div>
-      </div>`;
-    }
-    const more = page.total_items > page.contents.length && this.perPage < maxPageSize;
-    return html`<div
-        class="list ${task.status === TaskStatus.PENDING ? 'stale' : ''}"
-        aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}
-      >
-        ${this.#renderList(page)}
-      </div>
-      ${
-        more
-          ? html`<button
-            class="more"
-            type="button"
-            @click=${() => {
-              this.perPage = Math.min(this.perPage + pageSize, maxPageSize);
-            }}
-          >
-            ${t.showMore}
-          </button>`
-          : nothing
-      }`;
-  }
-
-  #statusText(): string {
-    const t = this.#localize.messages;
-    if (this.#searchTask.status === TaskStatus.ERROR) return t.errorTitle;
-    const total = this.#searchTask.value?.page.total_items;
-    return total === undefined ? t.loading : t.resultCount(total);
   }
 
   #renderHelpNow() {
@@ -490,11 +361,23 @@ export class PolkuFinder extends LitElement {
         ></polku-help-now>`;
   }
 
+  #whenLoaded(loaded: () => TemplateResult) {
+    return whenLoaded(
+      this.#professionalTask.status,
+      this.#localize,
+      () => this.#professionalTask.run(),
+      loaded,
+    );
+  }
+
   /** What a family-list link opens: exactly those services, then the way to the whole finder. */
   #renderShared(ids: readonly string[]) {
     return html`<div class="finder" part="base" lang=${this.#localize.language}>
       ${this.#renderHelpNow()}
-      <polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>
+      ${this.#whenLoaded(
+        () =>
+          html`<polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>`,
+      )}
       <p>
         <button
           type="button"
@@ -510,28 +393,12 @@ export class PolkuFinder extends LitElement {
     </div>`;
   }
 
-  /** Professional view: the family list and the service chain, beside or below the results. */
-  #renderSide() {
-    const chain = this.#chainTask.value;
-    return html`<div class="side" part="side">
-      <polku-family-list
-        part="family-list"
-        link-base=${this.familyPage || nothing}
-        @polku-list-change=${this.#onListChange}
-      ></polku-family-list>
-      ${
-        chain
-          ? html`<polku-chain part="chain" chain=${chain} view="professional" no-details></polku-chain>`
-          : nothing
-      }
-    </div>`;
-  }
-
   override render() {
     if (this.sharedIds) return this.#renderShared(this.sharedIds);
     const t = this.#localize.messages;
     const filterCount = activeFilterCount(this.filters);
     const professional = this.view === 'professional';
+    const search = this.#searchTask;
     return html`<div
       class="finder"
       part="base"
@@ -544,7 +411,7 @@ export class PolkuFinder extends LitElement {
         <p>${t.intro}</p>
       </div>
       ${this.#renderHelpNow()}
-      ${this.#renderTiers()}
+      ${renderTiers(this.#localize, this.#tiersTask.value, this.tier, (tier) => this.#chooseTier(tier))}
       <form class="search" part="search" @submit=${this.#onSubmit}>
         <label for="query">${t.searchLabel}</label>
         <input
@@ -577,18 +444,56 @@ export class PolkuFinder extends LitElement {
             ${renderFilters({
               localize: this.#localize,
               municipalities: this.#municipalitiesTask.value ?? [],
-              facets: this.#searchTask.value?.page.facets,
+              facets: search.value?.page.facets,
               filters: this.filters,
               onChange: (filters) => this.#changeFilters(filters),
             })}
           </div>
         </div>
         <section class="results" part="results" aria-labelledby="results-heading">
-          <h2 id="results-heading">${t.resultsHeading}</h2>
-          <p class="count" part="count" role="status">${this.#statusText()}</p>
-          ${this.#renderResults()}
+          <div class="results-head">
+            <h2 id="results-heading">${t.resultsHeading}</h2>
+            ${
+              professional
+                ? html`<button class="list-jump" part="list-jump" type="button"
+                    @click=${this.#jumpToList}>${t.familyListJump(this.familyIds.length)}</button>`
+                : nothing
+            }
+          </div>
+          <p class="count" part="count" role="status">
+            ${statusText(this.#localize, search.status, search.value)}
+          </p>
+          ${renderResults({
+            localize: this.#localize,
+            status: search.status,
+            result: search.value,
+            tiers: this.#tiersTask.value,
+            tier: this.tier,
+            view: this.view,
+            filterCount,
+            canShowMore: (page) =>
+              page.total_items > page.contents.length && this.perPage < maxPageSize,
+            onRetry: () => this.#retry(),
+            onChooseTier: (tier) => this.#chooseTier(tier),
+            onClearFilters: () => this.#changeFilters(noFilters),
+            onShowMore: () => {
+              this.perPage = Math.min(this.perPage + pageSize, maxPageSize);
+            },
+          })}
         </section>
-        ${professional ? this.#renderSide() : nothing}
+        ${
+          professional
+            ? html`<div class="side" part="side">
+                ${this.#whenLoaded(() =>
+                  renderSide({
+                    familyPage: this.familyPage,
+                    chain: this.#chainTask.value,
+                    onListChange: (event) => this.#onListChange(event),
+                  }),
+                )}
+              </div>`
+            : nothing
+        }
       </div>
       <polku-service-details view=${this.view}></polku-service-details>
     </div>`;

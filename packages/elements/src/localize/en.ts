@@ -81,5 +81,10 @@ export const en: Messages = {
   freeCall: 'free',
   addToList: 'Add to family list',
   onList: 'On the family list',
+  referralNeeded: 'needed',
+  referralNotNeeded: 'not needed',
+  professionalLoading: "Loading the family's service list and the service chain…",
+  professionalError: "The family's service list and the service chain could not be loaded.",
+  familyListJump: (count) => `Family's service list (${count})`,
   showAllServices: 'Show all services',
 };

@@ -65,6 +65,14 @@ export interface Messages {
   /** Professional view: a card's and the details' button, and its state once on the list. */
   addToList: string;
   onList: string;
+  /** Professional view: a card's short referral line, "Lähete: ei tarvita". */
+  referralNeeded: string;
+  referralNotNeeded: string;
+  /** Professional view: while the family list and the chain load, and when they fail to. */
+  professionalLoading: string;
+  professionalError: string;
+  /** Professional view, narrow: the way from the results to the family list. */
+  familyListJump: (count: number) => string;
   /** Opened from a family-list link: back to the whole finder. */
   showAllServices: string;
 }
@@ -149,5 +157,10 @@ export const fi: Messages = {
   freeCall: 'maksuton',
   addToList: 'Lisää perheen listalle',
   onList: 'Perheen listalla',
+  referralNeeded: 'tarvitaan',
+  referralNotNeeded: 'ei tarvita',
+  professionalLoading: 'Ladataan perheen palvelulistaa ja palveluketjua…',
+  professionalError: 'Perheen palvelulistaa ja palveluketjua ei saatu ladattua.',
+  familyListJump: (count) => `Perheen palvelulista (${count})`,
   showAllServices: 'Näytä kaikki palvelut',
 };

@@ -86,5 +86,10 @@ export const sv: Messages = {
   freeCall: 'avgiftsfritt',
   addToList: 'Lägg till på familjens lista',
   onList: 'På familjens lista',
+  referralNeeded: 'behövs',
+  referralNotNeeded: 'behövs inte',
+  professionalLoading: 'Familjens tjänstelista och servicekedjan laddas…',
+  professionalError: 'Familjens tjänstelista och servicekedjan kunde inte laddas.',
+  familyListJump: (count) => `Familjens tjänstelista (${count})`,
   showAllServices: 'Visa alla tjänster',
 };

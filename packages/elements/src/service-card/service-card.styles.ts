@@ -34,8 +34,8 @@ export const serviceCardStyles = css`
   .badge.example {
     border-style: dashed;
   }
-  .referral {
-    font-weight: 600;
+  .referral .label {
+    color: var(--_muted);
   }
   .contact a {
     font-weight: 600;

@@ -26,6 +26,7 @@ import { serviceCardStyles } from './service-card.styles.js';
  * @csspart provider - who provides it
  * @csspart summary - the one-line summary
  * @csspart badges - tiers, cost, referral and example-data badges
+ * @csspart referral - professional view: the referral line ("Lähete: ei tarvita")
  * @csspart contact - the first way to get in touch
  * @csspart details-button - the "More details" button
  * @csspart add-button - professional view: the "Add to family list" button
@@ -121,13 +122,11 @@ export class PolkuServiceCard extends LitElement {
         ${full?.example_data ? html`<span class="badge example">${t.exampleData}</span>` : nothing}
       </p>
       ${
+        // One short line; how to get a referral is in the details.
         professional && service.referral
-          ? html`<p class="referral">
-            ${service.referral.required ? t.referralRequired : t.referralNotRequired}${
-              service.referral.description
-                ? html`: ${this.#localize.text(service.referral.description)}`
-                : nothing
-            }
+          ? html`<p class="referral" part="referral">
+            <span class="label">${t.referral}:</span>
+            ${service.referral.required ? t.referralNeeded : t.referralNotNeeded}
           </p>`
           : nothing
       }

@@ -200,7 +200,7 @@ describe('<polku-chain>', () => {
     expect(text(service?.querySelector('.referral'))).to.match(/lähete|Ei lähetettä/i);
     const add = service?.querySelector<HTMLButtonElement>('button.add');
     const name = text(service?.querySelector('.service-name'));
-    expect(add?.getAttribute('aria-label')).to.equal(`Lisää perheen listalle: ${name}`);
+    expect(text(add)).to.equal(`Lisää perheen listalle: ${name}`);
 
     const received: string[] = [];
     const listener = (event: CustomEvent<{ id: string }>) => received.push(event.detail.id);

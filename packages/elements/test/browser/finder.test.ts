@@ -262,7 +262,9 @@ describe('<polku-finder> with a stub API', () => {
     const element = await finder(stubClient(), { view: 'professional' });
     const card = cards(element)[4];
     const text = shadow(card as Element).textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(text).to.contain('Tarvitaan lähete tai päätös: Palvelutarpeen arvio tarvitaan.');
+    // A short labelled line; how to get the referral is in the details, not on the card.
+    expect(text).to.contain('Lähete: tarvitaan');
+    expect(text).not.to.contain('Palvelutarpeen arvio tarvitaan.');
     expect(text).to.contain('(Hyvinvointialue tai kunta)');
     await expect(element).to.be.accessible();
   });

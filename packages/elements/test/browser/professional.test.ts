@@ -95,7 +95,7 @@ describe('<polku-finder view="professional">', () => {
     expect(Math.abs(side.top - results.top)).to.be.below(40);
     // Cards say who provides and what referral is needed.
     const cardText = cards(finder).map((card) => text(shadow(card).querySelector('article')));
-    expect(cardText.some((t) => /Tarvitaan lähete tai päätös|Ei lähetettä/.test(t))).to.equal(true);
+    expect(cardText.some((t) => /Lähete: (tarvitaan|ei tarvita)/.test(t))).to.equal(true);
     expect(text(shadow(cards(finder)[0] as Element).querySelector('.add'))).to.match(
       /^Lisää perheen listalle: /,
     );

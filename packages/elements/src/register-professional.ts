@@ -1,0 +1,11 @@
+import { PolkuChain } from './chain/polku-chain.js';
+import { define } from './define.js';
+import { PolkuFamilyList } from './family-list/polku-family-list.js';
+import { PolkuSharedList } from './family-list/polku-shared-list.js';
+
+/** Registers the professional view's elements: the chain, the family list and the shared list. */
+export function registerProfessionalElements(): void {
+  define('polku-chain', PolkuChain);
+  define('polku-family-list', PolkuFamilyList);
+  define('polku-shared-list', PolkuSharedList);
+}

@@ -1,0 +1,61 @@
+// The static file table without HTTP: the embed's entry and every chunk it imports relative to
+// itself (polku-finder-*.js) with their source maps, at the root, with the entry's headers.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadStaticFiles } from '../src/static.js';
+
+function rootWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'polku-static-embed-'));
+  const dist = join(root, 'packages/elements/dist');
+  mkdirSync(dist, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, name), text);
+  return root;
+}
+
+describe('the embed files in the static table', () => {
+  it('holds the entry, its chunks and their maps at the root, with the same headers', () => {
+    const root = rootWith({
+      'polku-finder.js': 'import("./polku-finder-professional-AbC_12-x.js");',
+      'polku-finder.js.map': '{}',
+      'polku-finder-professional-AbC_12-x.js': 'export {};',
+      'polku-finder-professional-AbC_12-x.js.map': '{}',
+      // tsc's own output and anything else in dist is not the embed.
+      'polku-finder.bundle.js': 'export {};',
+      'index.js': 'export {};',
+      'polku-finder-x.d.ts': '',
+    });
+    const { files, embed, missing } = loadStaticFiles(root);
+    assert.deepEqual(embed, [
+      '/polku-finder-professional-AbC_12-x.js',
+      '/polku-finder-professional-AbC_12-x.js.map',
+      '/polku-finder.js',
+      '/polku-finder.js.map',
+    ]);
+    assert.equal(files.has('/polku-finder.bundle.js'), false);
+    assert.equal(files.has('/index.js'), false);
+    assert.equal(missing.has('/polku-finder.js'), false);
+    const entry = files.get('/polku-finder.js');
+    const chunk = files.get('/polku-finder-professional-AbC_12-x.js');
+    assert.ok(entry && chunk);
+    assert.deepEqual(
+      { ...chunk.headers, etag: undefined, 'content-length': undefined },
+      { ...entry.headers, etag: undefined, 'content-length': undefined },
+    );
+    assert.match(String(chunk.headers['content-type']), /^text\/javascript/);
+    assert.match(
+      String(files.get('/polku-finder-professional-AbC_12-x.js.map')?.headers['content-type']),
+      /^application\/json/,
+    );
+  });
+
+  it('says what to build when there is no entry', () => {
+    const { files, embed, missing } = loadStaticFiles(rootWith({}));
+    // The route stays, so a request gets the problem+json that says what to build.
+    assert.deepEqual(embed, ['/polku-finder.js']);
+    assert.equal(files.has('/polku-finder.js'), false);
+    assert.match(missing.get('/polku-finder.js') ?? '', /npm run build/);
+  });
+});
