@@ -14,7 +14,7 @@ export type { PolkuSearchDetail, PolkuSelectDetail, PolkuTierChangeDetail } from
 export * from './family-list/index.js';
 export { PolkuFinder } from './finder/finder.js';
 export { PolkuHelpNow } from './help-now/help-now.js';
-export { bundledUrgentHelp } from './help-now/urgent-help.js';
+export { bundledUrgentHelp } from './generated/urgent-help.js';
 export type { Messages } from './localize/fi.js';
 export { LocalizeController } from './localize/localize.js';
 export { registerPolkuElements } from './register.js';

@@ -5,7 +5,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { clientContext } from '../context.js';
-import { bundledUrgentHelp } from '../help-now/urgent-help.js';
+import { bundledUrgentHelp } from '../generated/urgent-help.js';
 import { LocalizeController, supportedLanguage } from '../localize/localize.js';
 import { isolateForPrint } from '../print.js';
 import { clientForApi, defaultApi } from './client.js';

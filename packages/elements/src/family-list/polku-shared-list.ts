@@ -4,7 +4,7 @@ import type { PolkuClient, Service } from '@polku/client';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from '../context.js';
-import { bundledUrgentHelp } from '../help-now/urgent-help.js';
+import { bundledUrgentHelp } from '../generated/urgent-help.js';
 import { LocalizeController } from '../localize/localize.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clientForApi, defaultApi } from './client.js';

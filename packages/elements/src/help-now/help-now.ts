@@ -8,7 +8,7 @@ import { LocalizeController } from '../localize/localize.js';
 import { telUrl } from '../safe-url.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { helpNowStyles } from './help-now.styles.js';
-import { bundledUrgentHelp } from './urgent-help.js';
+import { bundledUrgentHelp } from '../generated/urgent-help.js';
 
 /**
  * @tagname polku-help-now
