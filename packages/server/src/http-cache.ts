@@ -9,7 +9,7 @@ export const apiCacheControl = 'public, max-age=300';
 /** CORS for anonymous GETs; ETag and Content-Language readable by scripts on other origins. */
 export const corsHeaders = {
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag, Content-Language, Content-Length',
+  'access-control-expose-headers': 'ETag, Content-Language, Content-Length, Retry-After',
 } as const;
 
 /** Bodies smaller than this go uncompressed: the saving is less than the work. */

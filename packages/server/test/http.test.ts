@@ -220,6 +220,8 @@ describe('HTTP caching, CORS and compression', () => {
     const response = await server.get('/v1/tiers', { origin: 'https://seurakunta.example' });
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
     assert.match(response.headers.get('access-control-expose-headers') ?? '', /ETag/);
+    // A client on another origin must be able to read Retry-After (from a proxy) to back off.
+    assert.match(response.headers.get('access-control-expose-headers') ?? '', /Retry-After/);
     const preflight = await fetch(`${server.url}/v1/services`, {
       method: 'OPTIONS',
       headers: {
