@@ -20,7 +20,7 @@ import { accessLogLine, accessLogSink, type LoggerOption } from './log.js';
 import { warmParameterValidators } from './params.js';
 import { notFound, ProblemError, problemContentType, problemTypes } from './problem.js';
 import { instanceOf, registerApiRoutes } from './routes/api.js';
-import { compactCatalogue } from './search/compact.js';
+import { compactForServing } from './search/compact.js';
 import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
 import { defaultStaticRoot, loadStaticFiles } from './static.js';
 
@@ -79,9 +79,15 @@ function problemFromError(error: FastifyError | Error, request: FastifyRequest):
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
-  // The server keeps a deduplicated copy of the catalogue (compact.ts): a caller that loaded it
-  // and let go of it (startServer, the CLI) leaves only the copy in memory.
-  const index = options.index ?? buildSearchIndex(compactCatalogue(options.catalogue));
+  // The server keeps a deduplicated copy of the catalogue with its descriptions dictionary-coded
+  // (compact.ts, texts.ts): a caller that loaded it and let go of it (startServer, the CLI) leaves
+  // only the copy in memory.
+  const index =
+    options.index ??
+    (() => {
+      const { catalogue, descriptions } = compactForServing(options.catalogue);
+      return buildSearchIndex(catalogue, descriptions);
+    })();
   const catalogue = index.catalogue;
   const sink = accessLogSink(options.logger);
   const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
@@ -111,6 +117,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         type: problemTypes.badRequest,
         title: statusTitles[status],
         status,
+        detail:
+          status === 431
+            ? 'The request headers are larger than 64 kB.'
+            : 'The request could not be parsed as HTTP. Characters outside ASCII in the URL must ' +
+              'be percent-encoded as UTF-8, e.g. q=tr%C3%B6tt for "trött".',
       });
       if (socket.writable) {
         socket.end(

@@ -3,7 +3,7 @@ import type { Catalogue, CatalogueProblem } from '@polku/catalogue';
 import { demoCatalogueDir, loadCatalogue } from '@polku/catalogue';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, createApp } from './app.js';
-import { loadIndexInWorker } from './load-worker.js';
+import { loadIndexInChild } from './load-worker.js';
 
 export interface StartServerOptions extends Omit<AppOptions, 'catalogue'> {
   /** The catalogue to serve; loaded from `catalogueDir` (default: the demo catalogue) when absent. */
@@ -30,10 +30,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
   let problems: CatalogueProblem[] = [];
   if (!catalogue) {
     const dir = options.catalogueDir ?? demoCatalogueDir;
-    // Loading in a worker leaves the main heap holding only the catalogue and its index; where
-    // workers cannot run this module (a test runner that does not carry its loader into
-    // workers), the catalogue is loaded here.
-    const loaded = await loadIndexInWorker(dir).catch(async () => {
+    // Loading in a child process (load-worker.ts) leaves this process holding only the compact
+    // catalogue and its index; where a child cannot run (no permission to spawn, a loader that
+    // does not carry over), the catalogue is loaded here.
+    const loaded = await loadIndexInChild(dir).catch(async () => {
       const inProcess = await loadCatalogue(dir);
       return { index: undefined, problems: inProcess.problems, catalogue: inProcess.catalogue };
     });

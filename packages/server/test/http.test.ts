@@ -1,6 +1,7 @@
 // The server over HTTP: every operation, bad input, caching, CORS, compression, static files
 // and the privacy of the access log. Every response is checked against the spec.
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { ServicePage } from '@polku/client';
@@ -12,10 +13,10 @@ before(async () => {
 });
 after(() => server.close());
 
-// biome-ignore lint/suspicious/noExplicitAny: bodies are checked against the spec's schemas by checkResponse before tests read them
 async function getChecked(
   path: string,
   headers?: Record<string, string>,
+  // biome-ignore lint/suspicious/noExplicitAny: bodies are checked against the spec's schemas by checkResponse before tests read them
 ): Promise<{ response: Response; body: any }> {
   const response = await server.get(path, headers);
   const body = await checkResponse(response, path);
@@ -190,6 +191,25 @@ describe('bad input is answered 400 problem+json naming each parameter', () => {
     });
     assert.ok(post.status === 405 || post.status === 400, String(post.status));
     await checkResponse(post, '/v1/services');
+  });
+
+  test('a URL with raw non-ASCII bytes is a problem that says to percent-encode', async () => {
+    const { port } = new URL(server.url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.end(Buffer.from('GET /v1/services?q=trött HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')),
+      );
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('utf8');
+      });
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    assert.match(raw, /^HTTP\/1\.1 400 /);
+    assert.match(raw, /application\/problem\+json/);
+    const body = JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)) as { detail: string };
+    assert.match(body.detail, /percent-encoded/);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   textLanguages,
   tokenize,
 } from './text.js';
+import { type DescriptionStore, descriptionOf } from './texts.js';
 
 export const providerTypes: readonly ProviderType[] = ['public', 'parish', 'ngo', 'private'];
 export const channelTypes: readonly ChannelType[] = [
@@ -37,7 +38,9 @@ export interface Lists<T extends Uint16Array | Int32Array | Float64Array> {
 }
 
 export interface SearchIndex {
+  /** Services may hold their description's number in `descriptions` (texts.ts). */
   readonly catalogue: Catalogue;
+  readonly descriptions: DescriptionStore | undefined;
   /** Services ordered by id: a service's position is its document number, so ties break by id. */
   readonly services: readonly Service[];
   readonly documentById: ReadonlyMap<string, number>;
@@ -47,9 +50,19 @@ export interface SearchIndex {
   /** Reversed terms → term numbers: finds the compounds a word ends ("neuvola" → "perheneuvola"). */
   readonly reversedVocabulary: SearchableMap<number[]>;
   readonly terms: readonly string[];
-  readonly termDocuments: readonly Int32Array[];
-  /** Per posting, the fields (bits of `fieldBits`) the term occurs in. */
-  readonly termFields: readonly Uint8Array[];
+  /**
+   * Postings, term after term, each in document order; `fields` are the bits of `fieldBits` the
+   * term occurs in. Term `t` has `termCounts[t]` postings from `termStarts[t]`: where all its
+   * gaps between documents are below 1024 (nearly every posting: frequent terms are dense), in
+   * `postings`, 16 bits each, `gap << 6 | fields`, the first gap counting from `termBase[t]`;
+   * otherwise (`termWide[t]`) in `widePostings`, `document << 6 | fields`.
+   */
+  readonly postings: Uint16Array;
+  readonly widePostings: Uint32Array;
+  readonly termStarts: Int32Array;
+  readonly termCounts: Int32Array;
+  readonly termBase: Int32Array;
+  readonly termWide: Uint8Array;
   readonly termIdf: Float64Array;
   /** Normalised full names (every language) → documents: a query that is a name ranks it first. */
   readonly exactNames: ReadonlyMap<string, number[]>;
@@ -152,21 +165,35 @@ function numberer(): { number(key: string): number; keys: string[]; map: Map<str
 
 const degrees = Math.PI / 180;
 
-/** A growable Int32Array (the build appends millions of postings; arrays of numbers would churn). */
+/**
+ * An append-only list of integers in fixed 4 MB chunks: the build appends millions of postings,
+ * and doubling one array would leave every smaller copy behind as garbage (~250 MB at 100 000
+ * services, which the first queries after a build then paid for in a full collection).
+ */
+const chunkBits = 20;
+const chunkMask = (1 << chunkBits) - 1;
 class IntList {
-  values = new Int32Array(1024);
+  readonly chunks: Int32Array[] = [];
   length = 0;
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
+    const offset = this.length & chunkMask;
+    if (offset === 0) this.chunks.push(new Int32Array(1 << chunkBits));
+    (this.chunks[this.length >>> chunkBits] as Int32Array)[offset] = value;
+    this.length += 1;
+  }
+  get(i: number): number {
+    return (this.chunks[i >>> chunkBits] as Int32Array)[i & chunkMask] as number;
   }
 }
 
-export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
+/**
+ * The index of `catalogue`. `descriptions` holds the descriptions of services that hold a
+ * number in its place (a catalogue from `compactForServing`).
+ */
+export function buildSearchIndex(
+  catalogue: Catalogue,
+  descriptions?: DescriptionStore,
+): SearchIndex {
   const services = [...catalogue.services].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const count = services.length;
   const documentById = new Map(services.map((service, i) => [service.id, i]));
@@ -180,16 +207,21 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   const termNumbers = new Map<string, number>();
   const terms: string[] = [];
   const exactNames = new Map<string, number[]>();
-  const textTerms: Record<TextLanguage, Map<string, Int32Array>> = {
+  // A text's term numbers are kept in one list, as their count followed by the numbers; the
+  // cache maps the text to where they start (one typed array per text was ~600 000 small
+  // ArrayBuffers at 100 000 services, garbage left for the first queries to collect).
+  const textTerms: Record<TextLanguage, Map<string, number>> = {
     fi: new Map(),
     sv: new Map(),
     en: new Map(),
   };
-  const termsOf = (text: string, language: TextLanguage): Int32Array => {
+  const cachedTerms = new IntList();
+  const numbers: number[] = [];
+  const termsOf = (text: string, language: TextLanguage): number => {
     const cache = textTerms[language];
     let found = cache.get(text);
     if (found === undefined) {
-      const numbers: number[] = [];
+      numbers.length = 0;
       for (const token of tokenize(text)) {
         if (stopWords.has(token)) continue;
         const term = stem(token, language);
@@ -201,7 +233,9 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
         }
         if (!numbers.includes(termNumber)) numbers.push(termNumber);
       }
-      found = Int32Array.from(numbers);
+      found = cachedTerms.length;
+      cachedTerms.push(numbers.length);
+      for (const termNumber of numbers) cachedTerms.push(termNumber);
       cache.set(text, found);
     }
     return found;
@@ -221,8 +255,9 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
       grown.set(fieldsOfTerm);
       fieldsOfTerm = grown;
     }
-    for (let i = 0; i < found.length; i += 1) {
-      const t = found[i] as number;
+    const end = found + 1 + cachedTerms.get(found);
+    for (let i = found + 1; i < end; i += 1) {
+      const t = cachedTerms.get(i);
       const fields = fieldsOfTerm[t] as number;
       if (fields === 0) documentTermList.push(t);
       fieldsOfTerm[t] = fields | bit;
@@ -241,7 +276,13 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
         addText(keyword, language, fieldBits.keywords);
     }
     addLocalized(service.summary, fieldBits.summary);
-    addLocalized(service.description, fieldBits.description);
+    const description = service.description as Text | number;
+    addLocalized(
+      typeof description === 'number' && descriptions
+        ? descriptionOf(descriptions, description)
+        : (description as Text),
+      fieldBits.description,
+    );
     addLocalized(service.organization.name, fieldBits.organization);
     for (const code of service.municipalities)
       addLocalized(municipalityNames.get(code), fieldBits.place);
@@ -262,37 +303,56 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   }
   for (const language of textLanguages) textTerms[language].clear();
 
-  // Term-major postings in two flat arrays; each term's list is a view, in document order.
-  const termStarts = new Int32Array(terms.length + 1);
-  for (let i = 0; i < postingTerms.length; i += 1) {
-    const t = (postingTerms.values[i] as number) >>> 6;
-    termStarts[t + 1] = (termStarts[t + 1] as number) + 1;
-  }
-  for (let t = 0; t < terms.length; t += 1)
-    termStarts[t + 1] = (termStarts[t + 1] as number) + (termStarts[t] as number);
-  const allDocuments = new Int32Array(postingTerms.length);
-  const allFields = new Uint8Array(postingTerms.length);
-  const fill = termStarts.slice(0, terms.length);
+  // Term-major postings in document order: one pass to size each term's list (and see whether
+  // its gaps fit in 10 bits), one to fill it.
+  if (count > 1 << 26) throw new Error('more than 2^26 services');
+  const termCounts = new Int32Array(terms.length);
+  const termBase = new Int32Array(terms.length).fill(-1);
+  const termWide = new Uint8Array(terms.length);
+  const lastDocument = new Int32Array(terms.length).fill(-1);
   for (let doc = 0, i = 0; doc < count; doc += 1) {
     const end = documentEnds[doc] as number;
     for (; i < end; i += 1) {
-      const posting = postingTerms.values[i] as number;
-      const t = posting >>> 6;
-      const at = fill[t] as number;
-      allDocuments[at] = doc;
-      allFields[at] = posting & 63;
-      fill[t] = at + 1;
+      const t = postingTerms.get(i) >>> 6;
+      termCounts[t] = (termCounts[t] as number) + 1;
+      const last = lastDocument[t] as number;
+      if (last < 0) termBase[t] = doc - 1;
+      else if (doc - last >= 1024) termWide[t] = 1;
+      lastDocument[t] = doc;
     }
   }
-  const termDocuments: Int32Array[] = [];
-  const termFields: Uint8Array[] = [];
+  const termStarts = new Int32Array(terms.length);
+  let narrowTotal = 0;
+  let wideTotal = 0;
   for (let t = 0; t < terms.length; t += 1) {
-    termDocuments.push(allDocuments.subarray(termStarts[t], termStarts[t + 1]));
-    termFields.push(allFields.subarray(termStarts[t], termStarts[t + 1]));
+    const size = termCounts[t] as number;
+    if (termWide[t]) {
+      termStarts[t] = wideTotal;
+      wideTotal += size;
+    } else {
+      termStarts[t] = narrowTotal;
+      narrowTotal += size;
+    }
+  }
+  const postings = new Uint16Array(narrowTotal);
+  const widePostings = new Uint32Array(wideTotal);
+  const fill = termStarts.slice();
+  for (let t = 0; t < terms.length; t += 1) lastDocument[t] = termBase[t] as number;
+  for (let doc = 0, i = 0; doc < count; doc += 1) {
+    const end = documentEnds[doc] as number;
+    for (; i < end; i += 1) {
+      const posting = postingTerms.get(i);
+      const t = posting >>> 6;
+      const at = fill[t] as number;
+      if (termWide[t]) widePostings[at] = ((doc << 6) | (posting & 63)) >>> 0;
+      else postings[at] = ((doc - (lastDocument[t] as number)) << 6) | (posting & 63);
+      fill[t] = at + 1;
+      lastDocument[t] = doc;
+    }
   }
   const termIdf = new Float64Array(terms.length);
   for (let t = 0; t < terms.length; t += 1) {
-    termIdf[t] = Math.log(1 + count / ((termDocuments[t] as Int32Array).length + 0.5));
+    termIdf[t] = Math.log(1 + count / ((termCounts[t] as number) + 0.5));
   }
 
   const { vocabulary, reversedVocabulary } = buildVocabularies(terms);
@@ -431,13 +491,18 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
 
   return {
     catalogue,
+    descriptions,
     services,
     documentById,
     vocabulary,
     reversedVocabulary,
     terms,
-    termDocuments,
-    termFields,
+    postings,
+    widePostings,
+    termStarts,
+    termCounts,
+    termBase,
+    termWide,
     termIdf,
     exactNames,
     tierMask,
@@ -507,37 +572,75 @@ function makeScratch(count: number): SearchIndex['scratch'] {
 }
 
 /**
- * An index as plain data for `postMessage` (structured clone keeps shared objects shared): what
- * is cheap to rebuild (the radix trees, the scratch space) is left out. `transfer` lists the
- * buffers to move rather than copy.
+ * An index as plain data for `v8.serialize` / `postMessage`: what is cheap to rebuild (the radix
+ * trees, the id map, the scratch space) is left out.
  */
-export type TransferableIndex = Omit<SearchIndex, 'vocabulary' | 'reversedVocabulary' | 'scratch'>;
+export type TransferableIndex = Omit<
+  SearchIndex,
+  'vocabulary' | 'reversedVocabulary' | 'scratch' | 'documentById'
+>;
 
-export function toTransferable(index: SearchIndex): {
-  data: TransferableIndex;
-  transfer: ArrayBuffer[];
-} {
-  const { vocabulary: _v, reversedVocabulary: _r, scratch: _s, ...data } = index;
-  const buffers = new Set<ArrayBuffer>();
-  const add = (array: { buffer: ArrayBufferLike }) => {
-    if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+export function toTransferable(index: SearchIndex): TransferableIndex {
+  const { vocabulary: _v, reversedVocabulary: _r, scratch: _s, documentById: _d, ...data } = index;
+  return data;
+}
+
+/**
+ * `data` with each typed array replaced by `own(array)` (the loader makes copies that do not
+ * share the buffer they were read from).
+ */
+export function mapArrays(
+  data: TransferableIndex,
+  own: <T extends ArrayBufferView>(array: T) => T,
+): TransferableIndex {
+  const lists = <T extends Uint16Array | Int32Array | Float64Array>(value: Lists<T>): Lists<T> => ({
+    offsets: own(value.offsets),
+    values: own(value.values),
+  });
+  const perLanguage = (value: Readonly<Record<LanguageCode, Int32Array>>) =>
+    Object.fromEntries(
+      Object.entries(value).map(([language, array]) => [language, own(array)]),
+    ) as Record<LanguageCode, Int32Array>;
+  return {
+    ...data,
+    postings: own(data.postings),
+    widePostings: own(data.widePostings),
+    termStarts: own(data.termStarts),
+    termCounts: own(data.termCounts),
+    termBase: own(data.termBase),
+    termWide: own(data.termWide),
+    termIdf: own(data.termIdf),
+    tierMask: own(data.tierMask),
+    providerType: own(data.providerType),
+    channelMask: own(data.channelMask),
+    free: own(data.free),
+    referralRequired: own(data.referralRequired),
+    ageMin: own(data.ageMin),
+    ageMax: own(data.ageMax),
+    organization: own(data.organization),
+    municipalities: lists(data.municipalities),
+    deliveryLanguages: lists(data.deliveryLanguages),
+    chains: lists(data.chains),
+    locations: lists(data.locations),
+    facetSignature: own(data.facetSignature),
+    facetSlots: lists(data.facetSlots),
+    nameOrder: perLanguage(data.nameOrder),
+    nameRank: perLanguage(data.nameRank),
+    descriptions: data.descriptions && {
+      ...data.descriptions,
+      codes: own(data.descriptions.codes),
+      starts: own(data.descriptions.starts),
+      shapeOf: own(data.descriptions.shapeOf),
+      firstText: own(data.descriptions.firstText),
+    },
   };
-  for (const value of Object.values(data)) {
-    if (ArrayBuffer.isView(value)) add(value);
-    else if (Array.isArray(value) && ArrayBuffer.isView(value[0])) for (const v of value) add(v);
-    else if (value && typeof value === 'object' && 'offsets' in value && 'values' in value) {
-      const lists = value as { offsets: Int32Array; values: { buffer: ArrayBufferLike } };
-      add(lists.offsets);
-      add(lists.values);
-    }
-  }
-  for (const order of [data.nameOrder, data.nameRank]) for (const a of Object.values(order)) add(a);
-  return { data, transfer: [...buffers] };
 }
 
 export function fromTransferable(data: TransferableIndex): SearchIndex {
   return {
     ...data,
+    // Rebuilt rather than cloned: its keys are then the services' own id strings, not copies.
+    documentById: new Map(data.services.map((service, i) => [service.id, i])),
     ...buildVocabularies(data.terms),
     scratch: makeScratch(data.services.length),
   };

@@ -17,6 +17,7 @@ import {
   type SearchIndex,
 } from './search-index.js';
 import { clearTextMatches, matchText, popcount } from './text-match.js';
+import { serviceWithText } from './texts.js';
 
 const earthRadiusMetres = 6_371_008.8;
 const degrees = Math.PI / 180;
@@ -341,7 +342,7 @@ export function searchServices(index: SearchIndex, params: ServiceSearchParams =
       ).slice(start);
     }
     const contents = pageDocuments.map((doc) => {
-      const service = index.services[doc] as Service;
+      const service = serviceWithText(index.services[doc] as Service, index.descriptions);
       const metres = distance[doc] as number;
       const shown: Service =
         withDistance && Number.isFinite(metres)

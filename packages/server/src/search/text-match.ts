@@ -78,11 +78,7 @@ function offerMostFrequent(
     if (scanned >= scanLimit) break;
   }
   if (termNumbers.length > limit) {
-    termNumbers.sort(
-      (a, b) =>
-        (index.termDocuments[b] as Int32Array).length -
-        (index.termDocuments[a] as Int32Array).length,
-    );
+    termNumbers.sort((a, b) => (index.termCounts[b] as number) - (index.termCounts[a] as number));
     termNumbers.length = limit;
   }
   offer(candidates, termNumbers, weight);
@@ -191,19 +187,36 @@ export function matchText(index: SearchIndex, q: string): TextMatches {
     // expansions (compounds, prefixes, typos) stop: on a huge catalogue they add work, not hits.
     const expansions = [...expandWord(index, queryWord)].sort((a, b) => b[1] - a[1]);
     let postings = 0;
+    const list = index.postings;
     for (const [t, weight] of expansions) {
-      const documents = index.termDocuments[t] as Int32Array;
-      if (weight < quality.exact && postings > 0 && postings + documents.length > postingBudget)
-        continue;
-      postings += documents.length;
-      const fields = index.termFields[t] as Uint8Array;
+      const size = index.termCounts[t] as number;
+      if (weight < quality.exact && postings > 0 && postings + size > postingBudget) continue;
+      postings += size;
       const factor = (index.termIdf[t] as number) * weight;
-      for (let i = 0; i < documents.length; i += 1) {
-        const doc = documents[i] as number;
-        const value = factor * (fieldMaskScore[fields[i] as number] as number);
-        const previous = termScore[doc] as number;
-        if (previous === 0) termTouched[termCount++] = doc;
-        if (value > previous) termScore[doc] = value;
+      const start = index.termStarts[t] as number;
+      const end = start + size;
+      if (index.termWide[t]) {
+        // `document << 6 | fields`
+        const wide = index.widePostings;
+        for (let i = start; i < end; i += 1) {
+          const posting = wide[i] as number;
+          const doc = posting >>> 6;
+          const value = factor * (fieldMaskScore[posting & 63] as number);
+          const previous = termScore[doc] as number;
+          if (previous === 0) termTouched[termCount++] = doc;
+          if (value > previous) termScore[doc] = value;
+        }
+      } else {
+        // `gap << 6 | fields`, from `termBase`
+        let doc = index.termBase[t] as number;
+        for (let i = start; i < end; i += 1) {
+          const posting = list[i] as number;
+          doc += posting >>> 6;
+          const value = factor * (fieldMaskScore[posting & 63] as number);
+          const previous = termScore[doc] as number;
+          if (previous === 0) termTouched[termCount++] = doc;
+          if (value > previous) termScore[doc] = value;
+        }
       }
     }
     for (let i = 0; i < termCount; i += 1) {
