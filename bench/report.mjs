@@ -97,9 +97,10 @@ Ratio to bare: ${spread(r.http_ratio_vs_bare)}; with unique queries: ${spread(r.
 | page | navigation → first result heading on screen, ms |
 |---|---|
 | host page with \`<polku-finder>\` | ${spread(r.first_results_ms_finder)} |
+| floor: a 13-line module script fetching the same results, plain headings | ${spread(r.first_results_ms_floor)} |
 | static HTML with the same results | ${spread(r.first_results_ms_static)} |
 
-Ratio: ${spread(r.first_results_ratio_vs_static)}.
+Ratio finder / static: ${spread(r.first_results_ratio_vs_static)}; floor / static: ${spread(r.first_results_floor_ratio_vs_static)}; finder / floor: ${spread(r.first_results_ratio_vs_floor)}.
 ${notes ? `\n## Findings\n${notes}\n` : ''}`;
   await writeFile(file, text);
 }

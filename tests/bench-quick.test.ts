@@ -25,9 +25,11 @@ test('npm run bench --quick produces every figure and a report', { timeout: 300_
     assert.ok(results.http_ratio_vs_bare.median > 0, 'HTTP ratio measured');
     assert.ok(results.http_uncached_rps_polku.median > 0, 'uncached HTTP measured');
     assert.ok(results.first_results_ratio_vs_static.median > 0, 'first results measured');
+    assert.ok(results.first_results_ratio_vs_floor.median > 0, 'first results floor measured');
     const report = readFileSync(join(out, 'REPORT.md'), 'utf8');
     assert.match(report, /bundle_gzip_bytes/);
     assert.match(report, /Chromium \d+/);
+    assert.match(report, /floor \/ static: \d/);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

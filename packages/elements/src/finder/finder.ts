@@ -148,10 +148,18 @@ export class PolkuFinder extends LitElement {
   });
 
   readonly #searchTask = new Task(this, {
-    task: ([client, query, tier, filters, chain, perPage], { signal }) =>
-      searchServices(client, query, tier, filters, chain, perPage, signal),
+    task: ([client, query, tier, filters, chain, perPage, language], { signal }) =>
+      searchServices(client, query, tier, filters, chain, perPage, language, signal),
     args: () =>
-      [this.#client, this.query, this.tier, this.filters, this.chain, this.perPage] as const,
+      [
+        this.#client,
+        this.query,
+        this.tier,
+        this.filters,
+        this.chain,
+        this.perPage,
+        this.#localize.language,
+      ] as const,
     onComplete: (result) => this.#reportSearch(result.page.total_items),
     onError: () => {
       this.#userSearched = false;

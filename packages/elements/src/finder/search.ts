@@ -1,6 +1,6 @@
 // One search of <polku-finder>: the page of services, and when nothing matched at the chosen
 // tier, the nearest tier that has services (what the empty state offers instead).
-import type { PolkuClient, ServicePage, TierLevel } from '@polku/client';
+import type { LanguageCode, PolkuClient, ServicePage, TierLevel } from '@polku/client';
 import { type Filters, nearestTier, searchParams, splitList } from './search-state.js';
 
 export interface SearchResult {
@@ -19,9 +19,14 @@ export async function searchServices(
   filters: Filters,
   chain: string,
   perPage: number,
+  language: LanguageCode,
   signal: AbortSignal,
 ): Promise<SearchResult> {
-  const params = searchParams({ query, tier, filters, chain: splitList(chain), perPage });
+  // In the finder's language only (a third of the bytes), names ordered in that language.
+  const params = {
+    ...searchParams({ query, tier, filters, chain: splitList(chain), perPage }),
+    lang: language,
+  };
   const page = await client.services.search(params, { signal });
   let nearest: TierLevel | undefined;
   if (page.total_items === 0 && tier) {

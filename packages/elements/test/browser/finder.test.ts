@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { languageName } from '../../src/format.js';
 import type { PolkuSearchDetail, PolkuTierChangeDetail } from '../../src/index.js';
 import { type PolkuFinder, registerPolkuElements } from '../../src/index.js';
 import { services as catalogue, stubClient } from './fixtures.js';
@@ -395,8 +396,20 @@ describe('<polku-finder> sync-url', () => {
 });
 
 describe('<polku-finder> languages', () => {
-  it('speaks Swedish with lang="sv"', async () => {
-    const element = await finder(stubClient(), { lang: 'sv' });
+  it('names fi, sv and en without Intl exactly as Intl does, and others through Intl', () => {
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      const intl = new Intl.DisplayNames(language, { type: 'language' });
+      for (const code of ['fi', 'sv', 'en', 'ru', 'so']) {
+        expect(languageName(code, language), `${code} in ${language}`).to.equal(intl.of(code));
+      }
+    }
+    expect(languageName('not a code', 'fi')).to.equal('not a code');
+  });
+
+  it('speaks Swedish with lang="sv", and asks the API for Swedish only', async () => {
+    const stub = stubClient();
+    const element = await finder(stub, { lang: 'sv' });
+    expect(stub.searches.map((search) => search.params.lang)).to.deep.equal(['sv']);
     const root = shadow(element);
     expect(root.querySelector('legend')?.textContent).to.equal('Hur har ni det just nu?');
     expect(root.querySelector('.tier-label')?.textContent).to.equal(
@@ -427,13 +440,18 @@ describe('<polku-finder> languages', () => {
     const before = document.documentElement.lang;
     try {
       document.documentElement.lang = 'sv';
+      const stub = stubClient();
       const element = await fixture<PolkuFinder>(
-        html`<polku-finder .client=${stubClient().client}></polku-finder>`,
+        html`<polku-finder .client=${stub.client}></polku-finder>`,
       );
       await settled(element);
       expect(statusText(element)).to.equal('6 tjänster hittades');
       document.documentElement.lang = 'en';
       await waitUntil(() => statusText(element) === '6 services found');
+      await waitUntil(
+        () => stub.searches.at(-1)?.params.lang === 'en',
+        'searched again in English',
+      );
       expect(cardNames(element)[0], 'cards follow the finder').to.equal('Child health clinic');
       document.documentElement.lang = 'de';
       await waitUntil(
