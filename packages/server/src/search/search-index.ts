@@ -8,6 +8,7 @@ import type { ChannelType, LanguageCode, ProviderType, Service } from '@polku/cl
 import SearchableMap from 'minisearch/SearchableMap';
 import { nameCollator } from '../localize.js';
 import { fieldBits } from './fields.js';
+import { numberer } from './numberer.js';
 import {
   fold,
   normalizeText,
@@ -143,24 +144,6 @@ function buildLists<T extends Uint16Array | Int32Array | Float64Array>(
   let at = 0;
   for (const list of perDocument) for (const value of list) values[at++] = value;
   return { offsets, values };
-}
-
-function numberer(): { number(key: string): number; keys: string[]; map: Map<string, number> } {
-  const map = new Map<string, number>();
-  const keys: string[] = [];
-  return {
-    keys,
-    map,
-    number(key) {
-      let n = map.get(key);
-      if (n === undefined) {
-        n = keys.length;
-        keys.push(key);
-        map.set(key, n);
-      }
-      return n;
-    },
-  };
 }
 
 const degrees = Math.PI / 180;

@@ -11,6 +11,7 @@
 // `JSON.stringify` of the result is byte for byte that of the original.
 
 import type { LanguageCode, Service } from '@polku/client';
+import { numberer } from './numberer.js';
 
 export interface DescriptionStore {
   /** Distinct pieces: recurring sentences, other words with their trailing white space. */
@@ -82,17 +83,7 @@ export class DescriptionStoreBuilder {
     for (const sentences of sentencesOf)
       for (const sentence of sentences)
         sentenceCounts.set(sentence, (sentenceCounts.get(sentence) ?? 0) + 1);
-    const pieceNumbers = new Map<string, number>();
-    const pieces: string[] = [];
-    const piece = (value: string): number => {
-      let n = pieceNumbers.get(value);
-      if (n === undefined) {
-        n = pieces.length;
-        pieces.push(value);
-        pieceNumbers.set(value, n);
-      }
-      return n;
-    };
+    const { keys: pieces, number: piece } = numberer();
     const codes: number[] = [];
     const starts = new Int32Array(texts.length + 1);
     for (let t = 0; t < texts.length; t += 1) {
