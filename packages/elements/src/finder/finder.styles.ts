@@ -255,10 +255,6 @@ export const finderStyles = css`
     gap: var(--_space);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
   }
-  .cards > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
-  }
   .list {
     transition: opacity 0.2s ease 0.2s;
   }
