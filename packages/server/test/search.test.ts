@@ -2,6 +2,7 @@
 // whole result, stable paging, orderings and the tier grouping of the contract.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { generateCatalogue } from '@polku/catalogue';
 import type { Service, ServiceSearchParams } from '@polku/client';
 import { buildSearchIndex, searchServices } from '../src/index.js';
 import { fixtureCatalogue, validator } from './helpers.js';
@@ -85,6 +86,38 @@ describe('filters', () => {
       distances,
       [...distances].sort((a, b) => a - b),
     );
+  });
+
+  test('radius agrees with a plain haversine over every in-person address', () => {
+    const generated = generateCatalogue({ services: 1500, seed: 5 });
+    const generatedIndex = buildSearchIndex(generated);
+    const haversine = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+      const rad = Math.PI / 180;
+      const h =
+        Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+        Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+      return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
+    };
+    const points = [
+      { lat: 60.3932, lon: 25.6651 },
+      { lat: 60.2, lon: 26.4 },
+      { lat: 61.5, lon: 24.0 },
+      { lat: 69.9, lon: 27.0 },
+    ];
+    for (const point of points) {
+      for (const radius of [2_000, 15_000, 60_000, 400_000]) {
+        const expected = generated.services.filter((service) =>
+          service.channels.some(
+            (channel) =>
+              channel.type === 'in_person' &&
+              channel.address.location !== undefined &&
+              haversine(point, channel.address.location) <= radius,
+          ),
+        );
+        const found = searchServices(generatedIndex, { ...point, radius, per_page: 100 });
+        assert.equal(found.total_items, expected.length, JSON.stringify({ ...point, radius }));
+      }
+    }
   });
 
   test('sort=distance puts services with no address last', () => {

@@ -122,19 +122,32 @@ function buildFilters(
     const lon = params.lon * degrees;
     const cosLat = Math.cos(lat);
     const radius = params.radius;
-    // A point further north or south than the radius cannot be within it: skip the haversine.
-    const latitudeReach =
-      radius === undefined ? Number.POSITIVE_INFINITY : radius / earthRadiusMetres;
+    // Within a radius, most points are ruled out before the haversine: a point further north or
+    // south than the radius's angle, or further east or west than that angle can reach at the
+    // highest latitude in reach, cannot be within it; nor one whose haversine `h` exceeds the
+    // radius's, which needs no square root or arcsine.
+    const reach = radius === undefined ? Number.POSITIVE_INFINITY : radius / earthRadiusMetres;
+    // (From the haversine: sin²(d/2) ≥ cos φ1 cos φ2 sin²(Δλ/2), and both cosines are at least
+    // the cosine of the highest latitude in reach.)
+    const highest = Math.abs(lat) + reach;
+    const lonSine = highest >= Math.PI / 2 ? 2 : Math.sin(reach / 2) / Math.cos(highest);
+    const longitudeReach = lonSine >= 1 ? Number.POSITIVE_INFINITY : 2 * Math.asin(lonSine);
+    const hReach = radius === undefined ? Number.POSITIVE_INFINITY : Math.sin(reach / 2) ** 2;
     const { offsets, values } = index.locations;
     filters.push((doc) => {
       let best = Number.POSITIVE_INFINITY;
       const end = offsets[doc + 1] as number;
       for (let i = offsets[doc] as number; i < end; i += 2) {
         const pointLat = values[i] as number;
-        if (Math.abs(pointLat - lat) > latitudeReach) continue;
-        const dLat = (pointLat - lat) / 2;
-        const dLon = ((values[i + 1] as number) - lon) / 2;
-        const h = Math.sin(dLat) ** 2 + cosLat * Math.cos(pointLat) * Math.sin(dLon) ** 2;
+        if (Math.abs(pointLat - lat) > reach) continue;
+        const pointLon = values[i + 1] as number;
+        let dLon = Math.abs(pointLon - lon);
+        if (dLon > Math.PI) dLon = 2 * Math.PI - dLon;
+        if (dLon > longitudeReach) continue;
+        const h =
+          Math.sin((pointLat - lat) / 2) ** 2 +
+          cosLat * Math.cos(pointLat) * Math.sin((pointLon - lon) / 2) ** 2;
+        if (h > hReach) continue;
         const metres = 2 * earthRadiusMetres * Math.asin(Math.min(1, Math.sqrt(h)));
         if (metres < best) best = metres;
       }
@@ -262,7 +275,14 @@ export function searchServices(index: SearchIndex, params: ServiceSearchParams =
   let count = 0;
   const text = params.q !== undefined ? matchText(index, params.q) : undefined;
   try {
-    if (text) {
+    if (text && text.words === 1) {
+      // One word: every document it matched is a hit, if it passes the filters.
+      for (let i = 0; i < text.count; i += 1) {
+        const doc = text.documents[i] as number;
+        if (passes(doc)) hits[count++] = doc;
+        else matched[doc] = 0;
+      }
+    } else if (text) {
       // Keep the documents that match most of the words: all of two, two of three, three of four.
       let best = 0;
       for (let i = 0; i < text.count; i += 1) {
