@@ -7,4 +7,16 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in the order the file system gives them, which differs between
+      // a working tree and a fresh clone; sorted, the committed manifest is the same everywhere.
+      name: 'polku-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) =>
+          a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+        );
+      },
+    },
+  ],
 };
