@@ -268,23 +268,33 @@ export function importPtv(json: unknown, options: PtvImportOptions): PtvImportRe
   const organizationRefs = new Map<string, OrganizationRef>();
   const rejectedOrganizations = new Set<string>();
   const seenIds = new Set<string>();
-  for (const { record, label } of found.filter((entry) => entry.kind === 'organization')) {
-    const before = problems.length;
+  /**
+   * The record's id when it is a PTV id, the first record with it, and published; otherwise the
+   * problem or the omission is reported and the answer is `undefined` (with the id of an
+   * unpublished record in `unpublished`, for whoever needs to know it).
+   */
+  const admitted = (record: Json, label: string, unpublished?: Set<string>): string | undefined => {
     const id = str(record.id);
     if (!id || !uuidPattern.test(id)) {
       problem(label, '/id', 'must be a PTV id (a UUID)');
-      continue;
+      return undefined;
     }
     if (seenIds.has(id)) {
       problem(label, '/id', 'appears twice in the file');
-      continue;
+      return undefined;
     }
     seenIds.add(id);
     if (record.publishingStatus !== undefined && record.publishingStatus !== 'Published') {
       omit(label, '/publishingStatus', `is ${String(record.publishingStatus)}: not imported`);
-      rejectedOrganizations.add(id);
-      continue;
+      unpublished?.add(id);
+      return undefined;
     }
+    return id;
+  };
+  for (const { record, label } of found.filter((entry) => entry.kind === 'organization')) {
+    const before = problems.length;
+    const id = admitted(record, label, rejectedOrganizations);
+    if (!id) continue;
     const name = localized(record.organizationNames, 'Name', label, '/organizationNames');
     if (Object.keys(name).length === 0) {
       problem(label, '/organizationNames', 'has no Name in fi, sv or en');
@@ -608,20 +618,8 @@ export function importPtv(json: unknown, options: PtvImportOptions): PtvImportRe
   ];
   for (const { record, label } of found.filter((entry) => entry.kind === 'service')) {
     const before = problems.length;
-    const id = str(record.id);
-    if (!id || !uuidPattern.test(id)) {
-      problem(label, '/id', 'must be a PTV id (a UUID)');
-      continue;
-    }
-    if (seenIds.has(id)) {
-      problem(label, '/id', 'appears twice in the file');
-      continue;
-    }
-    seenIds.add(id);
-    if (record.publishingStatus !== undefined && record.publishingStatus !== 'Published') {
-      omit(label, '/publishingStatus', `is ${String(record.publishingStatus)}: not imported`);
-      continue;
-    }
+    const id = admitted(record, label);
+    if (!id) continue;
     const name = localized(record.serviceNames, 'Name', label, '/serviceNames');
     unusedTypes(record.serviceNames, ['Name'], label, '/serviceNames');
     unusedTypes(

@@ -1,32 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../src/catalogue.js';
 import { demoCatalogueDir, loadDemoCatalogue } from '../src/demo.js';
 import { generateCatalogue } from '../src/generate.js';
 import { catalogueLanguages, exportHsds } from '../src/hsds.js';
 import type { HsdsExport } from '../src/hsds-types.js';
 import { cleanFiles, writeFolder, writtenService } from './fixture.js';
+import { run } from './run-cli.js';
 
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolveRun({ code, stdout, stderr }));
-  });
-}
 
 /** Every reference in an export points at an object that is in it; returns what was wrong. */
 function brokenReferences(exported: HsdsExport): string[] {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../src/catalogue.js';
@@ -11,22 +10,9 @@ import { loadCatalogue } from '../src/load.js';
 import { importPtv } from '../src/ptv.js';
 import { tm35finToWgs84 } from '../src/ptv-coordinates.js';
 import { writeCatalogueFolder } from '../src/write.js';
+import { repoRoot, run } from './run-cli.js';
 
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const fixturePath = fileURLToPath(new URL('./fixtures/ptv-services.json', import.meta.url));
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolveRun({ code, stdout, stderr }));
-  });
-}
 
 type Json = Record<string, unknown>;
 
