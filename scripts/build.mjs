@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outputs = [
+  'packages/contract/dist/index.js',
   'packages/client/dist/index.js',
   'packages/catalogue/dist/index.js',
   'packages/server/dist/cli.js',

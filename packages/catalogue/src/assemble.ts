@@ -1,6 +1,6 @@
 // The derived parts of a catalogue, shared by the loader and the generator so both produce the
 // same shapes: chain tiers' service lists and the order of every list.
-import type { Service, ServiceChain, ServiceSummary } from '@polku/client';
+import type { Service, ServiceChain, ServiceSummary } from '@polku/contract';
 import type { Catalogue } from './catalogue.js';
 import { sortByFinnishName } from './texts.js';
 

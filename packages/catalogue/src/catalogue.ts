@@ -7,7 +7,7 @@ import type {
   ServiceChain,
   Tier,
   UrgentHelp,
-} from '@polku/client';
+} from '@polku/contract';
 
 export interface Catalogue {
   id: string;

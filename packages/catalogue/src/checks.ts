@@ -1,5 +1,5 @@
 // The data format's checks besides the schemas that look inside one record as written.
-import type { LanguageCode } from '@polku/client';
+import type { LanguageCode } from '@polku/contract';
 import { languagesOfTexts } from './texts.js';
 
 /** A problem inside one record: a JSON pointer into the record as written, and why. */

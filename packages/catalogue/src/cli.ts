@@ -4,14 +4,13 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LanguageCode } from '@polku/client';
+import { type LanguageCode, languageOrder } from '@polku/contract';
 import type { CatalogueProblem } from './catalogue.js';
 import { demoCatalogueDir } from './demo.js';
 import { generateCatalogue } from './generate.js';
 import { catalogueLanguages, exportHsds } from './hsds.js';
 import { loadCatalogue } from './load.js';
 import { importPtv } from './ptv.js';
-import { languageCodes } from './texts.js';
 import { writeCatalogueFolder } from './write.js';
 
 const usage = `Usage:
@@ -126,9 +125,9 @@ async function exportHsdsCommand(args: string[]): Promise<number> {
     throw new UsageError('export-hsds takes a catalogue folder and an output file or folder');
   }
   const language = values.language as LanguageCode | undefined;
-  if (language !== undefined && !languageCodes.includes(language)) {
+  if (language !== undefined && !languageOrder.includes(language)) {
     throw new UsageError(
-      `--language must be one of ${languageCodes.join(', ')} (got "${language}")`,
+      `--language must be one of ${languageOrder.join(', ')} (got "${language}")`,
     );
   }
   const dir = resolve(positionals[0] as string);

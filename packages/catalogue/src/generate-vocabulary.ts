@@ -7,7 +7,7 @@ import type {
   LocalizedText,
   ProviderType,
   Tier,
-} from '@polku/client';
+} from '@polku/contract';
 
 export interface Place {
   /** Statistics Finland municipality code. */

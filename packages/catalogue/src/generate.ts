@@ -14,7 +14,7 @@ import type {
   ServiceChain,
   Source,
   UrgentHelp,
-} from '@polku/client';
+} from '@polku/contract';
 import { fillChainServices, sortCatalogue } from './assemble.js';
 import type { Catalogue } from './catalogue.js';
 import {

@@ -1,7 +1,7 @@
 // The Open Referral HSDS 3.0 objects the exporter writes, with HSDS's own field names (schema/*.json
 // of openreferral/specification, branch 3.0). Only the fields Polku fills are declared. These are
 // HSDS's shapes, not Polku's: Polku's own shapes come from the generated OpenAPI types.
-import type { LanguageCode } from '@polku/client';
+import type { LanguageCode } from '@polku/contract';
 
 export interface HsdsTaxonomy {
   id: string;

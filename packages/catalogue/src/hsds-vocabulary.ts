@@ -1,6 +1,6 @@
 // The fixed texts of the HSDS export in Finnish, Swedish and English: taxonomy names and the few
 // sentences the export writes itself. Everything else comes from the catalogue.
-import type { ChannelType, LanguageCode, ProviderType } from '@polku/client';
+import type { ChannelType, LanguageCode, ProviderType } from '@polku/contract';
 
 export type Texts = Record<LanguageCode, string>;
 

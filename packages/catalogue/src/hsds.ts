@@ -38,15 +38,16 @@
 // - Not exported (HSDS 3.0 has no place for them): service chains, urgent help lines, audience
 //   groups, delivery settings, keywords, sources' names and urls. They are listed in `notes`.
 import { createHash } from 'node:crypto';
-import type {
-  Channel,
-  components,
-  LanguageCode,
-  LocalizedText,
-  OpeningHours,
-  Organization,
-  Service,
-} from '@polku/client';
+import {
+  type Channel,
+  type components,
+  type LanguageCode,
+  type LocalizedText,
+  languageOrder,
+  type OpeningHours,
+  type Organization,
+  type Service,
+} from '@polku/contract';
 import type { Catalogue } from './catalogue.js';
 import type {
   HsdsAttribute,
@@ -74,7 +75,6 @@ import {
   taxonomies,
   type VocabularyTaxonomy,
 } from './hsds-vocabulary.js';
-import { languageCodes } from './texts.js';
 
 type Weekday = components['schemas']['Weekday'];
 
@@ -122,14 +122,14 @@ export function catalogueLanguages(catalogue: Catalogue): LanguageCode[] {
   for (const record of [...catalogue.services, ...catalogue.organizations, ...catalogue.tiers]) {
     for (const language of record.available_languages) present.add(language);
   }
-  return languageCodes.filter((language) => present.has(language));
+  return languageOrder.filter((language) => present.has(language));
 }
 
 /** Exports `catalogue` as HSDS 3.0 in `options.language`. Pure and deterministic. */
 export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions): HsdsExport {
   const { language } = options;
-  if (!languageCodes.includes(language)) {
-    throw new Error(`exportHsds: language must be one of ${languageCodes.join(', ')}`);
+  if (!languageOrder.includes(language)) {
+    throw new Error(`exportHsds: language must be one of ${languageOrder.join(', ')}`);
   }
   const fallbacks: HsdsTextFallback[] = [];
   const displayNames = new Intl.DisplayNames([language], { type: 'language' });
@@ -144,7 +144,7 @@ export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions): Hs
     if (!value) return undefined;
     const own = value[language];
     if (own) return own;
-    for (const other of languageCodes) {
+    for (const other of languageOrder) {
       const found = value[other];
       if (found) {
         fallbacks.push({ entity, id, field, language: other });

@@ -1,8 +1,6 @@
 export type { Catalogue, CatalogueProblem } from './catalogue.js';
 export { demoCatalogueDir, loadDemoCatalogue } from './demo.js';
 export { type GenerateOptions, generateCatalogue } from './generate.js';
-export type { OpenApiDocument } from './generated/spec.js';
-export { spec, specYaml } from './generated/spec.js';
 export {
   catalogueLanguages,
   derivedId as hsdsDerivedId,
@@ -13,13 +11,4 @@ export type * from './hsds-types.js';
 export { type LoadResult, loadCatalogue } from './load.js';
 export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv.js';
 export { tm35finToWgs84 } from './ptv-coordinates.js';
-export {
-  createSchemaValidator,
-  getSchemaValidator,
-  type SchemaError,
-  type SchemaValidator,
-  schemaRef,
-  specSchemaId,
-  validateAgainstSchema,
-} from './validator.js';
 export { writeCatalogueFolder } from './write.js';

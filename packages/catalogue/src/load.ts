@@ -9,7 +9,8 @@ import type {
   ServiceChain,
   Tier,
   UrgentHelp,
-} from '@polku/client';
+} from '@polku/contract';
+import { getSchemaValidator, type SchemaError, schemaRef } from '@polku/contract/validator';
 import { fillChainServices, sortCatalogue } from './assemble.js';
 import type { Catalogue, CatalogueProblem } from './catalogue.js';
 import {
@@ -30,7 +31,6 @@ import {
   readDataFiles,
   readListFile,
 } from './read-files.js';
-import { getSchemaValidator, type SchemaError, schemaRef } from './validator.js';
 
 export interface LoadResult {
   catalogue: Catalogue;

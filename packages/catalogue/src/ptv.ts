@@ -29,27 +29,28 @@
 // - Whatever cannot be carried over is reported: a record that cannot be imported at all as a
 //   problem, a part left out of an imported record (a fax number, holiday hours, a Sámi text) as an
 //   omission. Nothing is dropped silently.
-import type {
-  Address,
-  Channel,
-  components,
-  LocalizedKeywords,
-  LocalizedText,
-  Municipality,
-  OpeningHours,
-  Organization,
-  OrganizationRef,
-  ProviderType,
-  Service,
-  Tier,
-  UrgentHelp,
-} from '@polku/client';
+import {
+  type Address,
+  type Channel,
+  type components,
+  type LocalizedKeywords,
+  type LocalizedText,
+  languageOrder,
+  type Municipality,
+  type OpeningHours,
+  type Organization,
+  type OrganizationRef,
+  type ProviderType,
+  type Service,
+  type Tier,
+  type UrgentHelp,
+} from '@polku/contract';
+import { getSchemaValidator } from '@polku/contract/validator';
 import { fillChainServices, sortCatalogue } from './assemble.js';
 import type { Catalogue, CatalogueProblem } from './catalogue.js';
 import { checkUrlsAndPhones, isObject } from './checks.js';
 import { tm35finToWgs84 } from './ptv-coordinates.js';
-import { languageCodes, languagesOfTexts } from './texts.js';
-import { getSchemaValidator } from './validator.js';
+import { languagesOfTexts } from './texts.js';
 
 export interface PtvImportOptions {
   /** Where municipalities, tiers and urgent help lines come from (PTV has none of them). */
@@ -199,7 +200,7 @@ export function importPtv(json: unknown, options: PtvImportOptions): PtvImportRe
       const language = str(item.language);
       const content = str(item.value);
       if (!language || !content) continue;
-      if ((languageCodes as readonly string[]).includes(language)) {
+      if ((languageOrder as readonly string[]).includes(language)) {
         text[language] ??= content;
       } else {
         omit(
@@ -751,7 +752,7 @@ export function importPtv(json: unknown, options: PtvImportOptions): PtvImportRe
       const language = str(keyword.language);
       const value = str(keyword.value);
       if (!language || !value) continue;
-      if (!(languageCodes as readonly string[]).includes(language)) continue;
+      if (!(languageOrder as readonly string[]).includes(language)) continue;
       keywords[language] = [...(keywords[language] ?? []), value];
     }
     const chargeInfo = nonEmpty(
@@ -843,8 +844,8 @@ function webPageUrls(record: Json): string[] {
 }
 
 function languageRank(language: unknown): number {
-  const index = (languageCodes as readonly unknown[]).indexOf(language);
-  return index === -1 ? languageCodes.length : index;
+  const index = (languageOrder as readonly unknown[]).indexOf(language);
+  return index === -1 ? languageOrder.length : index;
 }
 
 function isHttpUrl(value: string): boolean {

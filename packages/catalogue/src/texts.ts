@@ -1,14 +1,12 @@
 // Languages of display texts, and the Finnish-name order every list of the catalogue uses.
-import type { LanguageCode, LocalizedText } from '@polku/client';
-
-export const languageCodes: readonly LanguageCode[] = ['fi', 'sv', 'en'];
+import { type LanguageCode, type LocalizedText, languageOrder } from '@polku/contract';
 
 /**
  * The languages present in every one of `texts`, in fi, sv, en order: a record's
  * `available_languages` as the data format derives it. Anything not a text counts as empty.
  */
 export function languagesOfTexts(texts: readonly unknown[]): LanguageCode[] {
-  return languageCodes.filter((language) =>
+  return languageOrder.filter((language) =>
     texts.every((text) => {
       if (text === null || typeof text !== 'object') return false;
       const value = (text as Record<string, unknown>)[language];

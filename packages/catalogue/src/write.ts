@@ -2,7 +2,7 @@
 // chain tiers without their derived service lists.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Service, ServiceChain } from '@polku/client';
+import type { Service, ServiceChain } from '@polku/contract';
 import { stringify } from 'yaml';
 import type { Catalogue } from './catalogue.js';
 

@@ -1,18 +1,18 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
-import { PolkuApiError } from './errors/polku-api-error.js';
-import { PolkuNetworkError } from './errors/polku-network-error.js';
-import { PolkuTimeoutError } from './errors/polku-timeout-error.js';
-import type { paths } from './generated/openapi.js';
-import { type QueryValue, toSearchParams } from './search-params.js';
 import type {
   LanguageCode,
   OperationId,
   OperationQuery,
   OperationResult,
   Problem,
+  paths,
   Service,
   ServiceSearchParams,
-} from './types.js';
+} from '@polku/contract';
+import ky, { HTTPError, TimeoutError } from 'ky';
+import { PolkuApiError } from './errors/polku-api-error.js';
+import { PolkuNetworkError } from './errors/polku-network-error.js';
+import { PolkuTimeoutError } from './errors/polku-timeout-error.js';
+import { type QueryValue, toSearchParams } from './search-params.js';
 
 /** How the client retries; see {@link PolkuClientOptions.retry}. */
 export interface PolkuRetryOptions {

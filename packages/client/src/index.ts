@@ -1,3 +1,5 @@
+// The client re-exports the contract's types and `pickText`, so a client user needs one import.
+export * from '@polku/contract';
 export {
   createPolkuClient,
   type PolkuClient,
@@ -10,7 +12,4 @@ export {
 export { PolkuApiError } from './errors/polku-api-error.js';
 export { PolkuNetworkError } from './errors/polku-network-error.js';
 export { PolkuTimeoutError } from './errors/polku-timeout-error.js';
-export type { components, operations, paths } from './generated/openapi.js';
-export { type PickedText, pickText } from './pick-text.js';
 export { type QueryValue, toSearchParams } from './search-params.js';
-export type * from './types.js';

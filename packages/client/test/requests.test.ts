@@ -1,8 +1,8 @@
 // What the client sends (URLs, parameters, lang, headers, fetch) and how it pages, against a stub.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import type { Service } from '@polku/contract';
 import { createPolkuClient } from '../src/create-client.js';
-import type { Service } from '../src/types.js';
 import { pageOf, type Stub, sendJson, startStub } from './stub-server.js';
 
 const stubs: Stub[] = [];

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
-import type { LanguageCode, PolkuClient, Tier } from '@polku/client';
+import type { PolkuClient } from '@polku/client';
+import type { LanguageCode, Tier } from '@polku/contract';
 
 /** The API client: `<polku-finder>` provides it, cards, details and help lines consume it. */
 export const clientContext = createContext<PolkuClient | undefined>(Symbol('polku-client'));

@@ -1,4 +1,4 @@
-import type { TierLevel } from '@polku/client';
+import type { TierLevel } from '@polku/contract';
 
 /** `polku-select`: the person opened a service's details. */
 export interface PolkuSelectDetail {

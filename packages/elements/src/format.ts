@@ -1,5 +1,5 @@
 // Dates, weekdays and language names through Intl, in the element's language.
-import type { LanguageCode, OpeningHours } from '@polku/client';
+import type { LanguageCode, OpeningHours } from '@polku/contract';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

@@ -2,8 +2,8 @@
 // error, and the access log. Everything that does not depend on a request is prepared here.
 
 import type { Catalogue } from '@polku/catalogue';
-import { specYaml } from '@polku/catalogue';
-import type { Problem } from '@polku/client';
+import type { Problem } from '@polku/contract';
+import { specYaml } from '@polku/contract/spec';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,

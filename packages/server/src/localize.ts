@@ -1,8 +1,6 @@
 // The `lang` projection of the contract: every language-keyed text keeps its shape but carries
 // only the asked language, or the first of fi, sv, en it has, under that language's own key.
-import type { LanguageCode } from '@polku/client';
-
-const fallbackOrder: readonly LanguageCode[] = ['fi', 'sv', 'en'];
+import { languageOrder as fallbackOrder, type LanguageCode } from '@polku/contract';
 
 function isLanguageKeyed(value: Record<string, unknown>): 'text' | 'keywords' | undefined {
   let kind: 'text' | 'keywords' | undefined;

@@ -2,7 +2,8 @@
 // comma-separated arrays (`style: form, explode: false`), integer/number/boolean coercion, and
 // Ajv over each parameter's schema for enum, pattern, minimum, maximum and lengths. Unknown and
 // repeated parameters are errors; every error of every parameter is collected.
-import { getSchemaValidator, schemaRef, spec } from '@polku/catalogue';
+import { spec } from '@polku/contract/spec';
+import { getSchemaValidator, schemaRef } from '@polku/contract/validator';
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 // RFC 9457 problem details: the body of every error the server sends.
-import type { Problem } from '@polku/client';
+import type { Problem } from '@polku/contract';
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
 

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Catalogue, createSchemaValidator, generateCatalogue } from '@polku/catalogue';
+import { type Catalogue, generateCatalogue } from '@polku/catalogue';
+import { createSchemaValidator } from '@polku/contract/validator';
 import { type StartedServer, startServer } from '../src/index.js';
 
 export const validator = createSchemaValidator();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { ServicePage } from '@polku/client';
+import type { ServicePage } from '@polku/contract';
 import { checkResponse, fixtureCatalogue, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;

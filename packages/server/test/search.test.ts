@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { generateCatalogue } from '@polku/catalogue';
-import type { Service, ServiceSearchParams } from '@polku/client';
+import type { Service, ServiceSearchParams } from '@polku/contract';
 import { buildSearchIndex, searchServices } from '../src/index.js';
 import { fixtureCatalogue, validator } from './helpers.js';
 

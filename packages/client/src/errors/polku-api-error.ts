@@ -1,4 +1,4 @@
-import type { Problem } from '../types.js';
+import type { Problem } from '@polku/contract';
 
 /**
  * The API answered with an HTTP error status (4xx or 5xx).

@@ -1,7 +1,7 @@
 // One rung of the chain's ladder: the tier's goal, services, key measures, risks, indicators and
 // effectiveness measures. A render function rather than an element: it shares the chain's
 // shadow root, language and heading levels.
-import type { ChainTier, LanguageCode, LocalizedText, ServiceSummary, Tier } from '@polku/client';
+import type { ChainTier, LanguageCode, LocalizedText, ServiceSummary, Tier } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type StaticValue, html as staticHtml } from 'lit/static-html.js';
 import { localized, plainText } from '../family-list/text.js';

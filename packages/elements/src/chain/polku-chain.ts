@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
-import type { LocalizedText, PolkuClient, ServiceChain, ServiceSummary, Tier } from '@polku/client';
+import type { PolkuClient } from '@polku/client';
+import type { LocalizedText, ServiceChain, ServiceSummary, Tier } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';

@@ -1,5 +1,5 @@
 // Display strings of <polku-chain>, in fi, sv and en.
-import type { LanguageCode } from '@polku/client';
+import type { LanguageCode } from '@polku/contract';
 
 export interface ChainStrings {
   loading: string;

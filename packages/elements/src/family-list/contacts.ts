@@ -1,6 +1,6 @@
 // A service's contacts as a description list: phone, email, web, address, opening hours.
 // `links: true` makes tel:, mailto: and http(s) links (on screen); `false` prints plain text.
-import type { Channel, LanguageCode, OpeningHours, Service, UrgentHelp } from '@polku/client';
+import type { Channel, LanguageCode, OpeningHours, Service, UrgentHelp } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { regularHours } from '../format.js';
 import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';

@@ -1,7 +1,7 @@
 // The printed sheet a family takes home: title, date, each chosen service with its provider,
 // contacts, opening hours and the worker's note, then the help lines. All in the family's
 // language; plain text (no links), no controls. Shown only in print (see the styles).
-import type { LanguageCode, Service, UrgentHelp } from '@polku/client';
+import type { LanguageCode, Service, UrgentHelp } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderHelpLines, renderServiceContacts } from './contacts.js';
 import { familyListStrings } from './strings.js';

@@ -1,7 +1,7 @@
 // The link a worker gives a family: it opens the finder showing exactly the chosen services.
 // It carries the service ids and the family's language and nothing else: never the notes, never
 // the worker's search (a query such as "väkivalta" must not travel to the family).
-import type { LanguageCode } from '@polku/client';
+import { isLanguageCode, type LanguageCode } from '@polku/contract';
 
 /** Query parameter holding the comma-separated service ids. */
 export const FAMILY_LIST_SERVICES_PARAM = 'polku-services';
@@ -11,17 +11,12 @@ export const FAMILY_LIST_LANG_PARAM = 'polku-lang';
 export const FAMILY_LIST_MAX_SERVICES = 100;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LANGUAGES: readonly LanguageCode[] = ['fi', 'sv', 'en'];
 
 export interface FamilyListLink {
   /** Service ids in the order the worker put them. */
   ids: string[];
   /** The family's language, when the link names a known one. */
   lang: LanguageCode | undefined;
-}
-
-export function isLanguageCode(value: unknown): value is LanguageCode {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { LanguageCode, PolkuClient, Service, UrgentHelp } from '@polku/client';
+import type { PolkuClient } from '@polku/client';
+import { type LanguageCode, languageOrder, type Service, type UrgentHelp } from '@polku/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -429,7 +430,7 @@ export class PolkuFamilyList extends LitElement {
         <div class="controls">
           <label for="family-lang">${strings.familyLanguage}</label>
           <select id="family-lang" @change=${this.#onFamilyLangChange}>
-            ${(['fi', 'sv', 'en'] as const).map(
+            ${languageOrder.map(
               (code) =>
                 html`<option value=${code} lang=${code} ?selected=${code === sheetLang}>${ENDONYMS[code]}</option>`,
             )}

@@ -1,6 +1,6 @@
 // Display strings of the family list, the printed sheet and the shared list, in fi, sv and en.
 // The family's language (the sheet, the link) may differ from the worker's (the controls).
-import type { LanguageCode } from '@polku/client';
+import type { LanguageCode } from '@polku/contract';
 
 export interface FamilyListStrings {
   listTitle: string;

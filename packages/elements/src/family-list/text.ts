@@ -1,7 +1,7 @@
 // Catalogue texts in a language other than the element's own (the family's sheet is in the
 // family's language while the controls speak the worker's). Same marking as LocalizeController.
-import type { LanguageCode, LocalizedText } from '@polku/client';
-import { pickText } from '@polku/client';
+import type { LanguageCode, LocalizedText } from '@polku/contract';
+import { pickText } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { en } from '../localize/en.js';
 import { fi, type Messages } from '../localize/fi.js';

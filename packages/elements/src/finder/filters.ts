@@ -1,5 +1,5 @@
 // The filter panel of <polku-finder>: checkbox groups with counts from the search's facets.
-import type { Facets, LanguageCode, Municipality } from '@polku/client';
+import { type Facets, languageOrder, type Municipality } from '@polku/contract';
 import { html, nothing } from 'lit';
 import { languageName } from '../format.js';
 import type { LocalizeController } from '../localize/localize.js';
@@ -18,8 +18,6 @@ export interface FilterPanelOptions {
   filters: Filters;
   onChange: (filters: Filters) => void;
 }
-
-const displayLanguages: readonly LanguageCode[] = ['fi', 'sv', 'en'];
 
 function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
   return on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
@@ -52,7 +50,7 @@ export function renderFilters(options: FilterPanelOptions) {
     ? options.municipalities.map((m) => m.code)
     : [...new Set([...Object.keys(facets?.municipality ?? {}), ...filters.municipality])].sort();
   const languageCodes = [
-    ...new Set([...displayLanguages, ...Object.keys(facets?.language ?? {}), ...filters.language]),
+    ...new Set([...languageOrder, ...Object.keys(facets?.language ?? {}), ...filters.language]),
   ];
   const nameOf = (code: string) => {
     const municipality = options.municipalities.find((m) => m.code === code);

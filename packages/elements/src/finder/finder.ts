@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { PolkuClient, TierLevel } from '@polku/client';
+import type { PolkuClient } from '@polku/client';
+import type { TierLevel } from '@polku/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

@@ -1,7 +1,7 @@
 // The results of <polku-finder>: cards (grouped by tier when one is chosen), and the loading,
 // empty and error states, each designed, never a blank box.
 import { TaskStatus } from '@lit/task';
-import type { Service, ServicePage, Tier, TierLevel } from '@polku/client';
+import type { Service, ServicePage, Tier, TierLevel } from '@polku/contract';
 import { html, nothing } from 'lit';
 import type { FinderView } from '../context.js';
 import type { LocalizeController } from '../localize/localize.js';

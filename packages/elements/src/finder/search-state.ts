@@ -6,7 +6,7 @@ import type {
   ProviderType,
   ServiceSearchParams,
   TierLevel,
-} from '@polku/client';
+} from '@polku/contract';
 
 export interface Filters {
   municipality: readonly string[];

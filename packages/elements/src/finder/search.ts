@@ -1,6 +1,8 @@
 // One search of <polku-finder>: the page of services, and when nothing matched at the chosen
 // tier, the nearest tier that has services (what the empty state offers instead).
-import type { LanguageCode, PolkuClient, ServicePage, TierLevel } from '@polku/client';
+
+import type { PolkuClient } from '@polku/client';
+import type { LanguageCode, ServicePage, TierLevel } from '@polku/contract';
 import { type Filters, nearestTier, searchParams, splitList } from './search-state.js';
 
 export interface SearchResult {

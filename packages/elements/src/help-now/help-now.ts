@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
-import type { PolkuClient, UrgentHelp } from '@polku/client';
+import type { PolkuClient } from '@polku/client';
+import type { UrgentHelp } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext } from '../context.js';

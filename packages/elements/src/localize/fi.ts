@@ -1,4 +1,4 @@
-import type { ChannelType, LanguageCode, ProviderType } from '@polku/client';
+import type { ChannelType, LanguageCode, ProviderType } from '@polku/contract';
 
 /** Every string of the UI. `sv.ts` and `en.ts` are typed by this shape, so none can be missing. */
 export interface Messages {

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
-import type { LanguageCode, LocalizedText } from '@polku/client';
-import { pickText } from '@polku/client';
+import type { LanguageCode, LocalizedText } from '@polku/contract';
+import { pickText } from '@polku/contract';
 import {
   html,
   nothing,

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import type { Channel, Service, ServiceSummary, Tier } from '@polku/client';
+import type { Channel, Service, ServiceSummary, Tier } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type FinderView, familyListContext, tiersContext } from '../context.js';

@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { Channel, OpeningHours, PolkuClient, Service } from '@polku/client';
+import type { PolkuClient } from '@polku/client';
+import type { Channel, OpeningHours, Service } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext, type FinderView, familyListContext } from '../context.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { PolkuClient, ServiceChain, Tier } from '@polku/client';
+import type { PolkuClient } from '@polku/client';
+import type { ServiceChain, Tier } from '@polku/contract';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/chain/register.js';
 import type { PolkuChain } from '../../src/chain/polku-chain.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { PolkuClient, ServiceChain } from '@polku/client';
+import type { PolkuClient } from '@polku/client';
+import type { ServiceChain } from '@polku/contract';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/chain/register.js';
 import '../../src/family-list/register.js';

@@ -1,15 +1,16 @@
 // A small catalogue and a stub PolkuClient over it, for tests that need to control the API:
 // slow, failing, empty, hostile. The stub follows the contract where the finder relies on it
 // (tier grouping order, filters, facets) and records every call.
+
+import type { PolkuClient } from '@polku/client';
 import type {
   Municipality,
-  PolkuClient,
   Service,
   ServicePage,
   ServiceSearchParams,
   Tier,
   UrgentHelp,
-} from '@polku/client';
+} from '@polku/contract';
 
 export const tiers: Tier[] = [
   {

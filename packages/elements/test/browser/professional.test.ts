@@ -1,7 +1,8 @@
 // The professional view of <polku-finder> against the real API: the chain beside the results,
 // the family list filled from the finder by keyboard, the printed sheet and the family's link.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createPolkuClient, pickText } from '@polku/client';
+import { createPolkuClient } from '@polku/client';
+import { pickText } from '@polku/contract';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   type PolkuChain,

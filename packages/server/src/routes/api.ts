@@ -3,7 +3,6 @@
 // representations in the LRU, keyed by the operation and its normalised parameters.
 
 import type { Catalogue } from '@polku/catalogue';
-import { spec } from '@polku/catalogue';
 import type {
   ApiRoot,
   LanguageCode,
@@ -11,7 +10,8 @@ import type {
   Service,
   ServiceChain,
   ServiceSearchParams,
-} from '@polku/client';
+} from '@polku/contract';
+import { spec } from '@polku/contract/spec';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { jsonRepresentation, type RepresentationCache, sendRepresentation } from '../http-cache.js';
 import { localize, nameCollator } from '../localize.js';

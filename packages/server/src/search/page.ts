@@ -1,5 +1,5 @@
 // The Open Referral (HSDS) page envelope, shared by every list.
-import type { PageEnvelope } from '@polku/client';
+import type { PageEnvelope } from '@polku/contract';
 
 export function pageEnvelope(
   totalItems: number,

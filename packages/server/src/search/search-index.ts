@@ -4,7 +4,15 @@
 // compound tails), per-service filter data, facet slots and name orders per language.
 
 import type { Catalogue } from '@polku/catalogue';
-import type { ChannelType, LanguageCode, ProviderType, Service } from '@polku/client';
+import {
+  type ChannelType,
+  channelTypeValues,
+  type LanguageCode,
+  languageOrder,
+  type ProviderType,
+  providerTypeValues,
+  type Service,
+} from '@polku/contract';
 import SearchableMap from 'minisearch/SearchableMap';
 import { nameCollator } from '../localize.js';
 import { fieldBits } from './fields.js';
@@ -21,16 +29,10 @@ import {
 } from './text.js';
 import { type DescriptionStore, descriptionOf } from './texts.js';
 
-export const providerTypes: readonly ProviderType[] = ['public', 'parish', 'ngo', 'private'];
-export const channelTypes: readonly ChannelType[] = [
-  'in_person',
-  'home_visit',
-  'phone',
-  'online',
-  'chat',
-  'email',
-];
-export const displayLanguages: readonly LanguageCode[] = ['fi', 'sv', 'en'];
+// The spec's orders: bit positions and facet order follow them.
+export const providerTypes: readonly ProviderType[] = providerTypeValues;
+export const channelTypes: readonly ChannelType[] = channelTypeValues;
+export const displayLanguages: readonly LanguageCode[] = languageOrder;
 
 /** A variable-length list per service: values of service `i` are `values[offsets[i]..offsets[i+1]]`. */
 export interface Lists<T extends Uint16Array | Int32Array | Float64Array> {

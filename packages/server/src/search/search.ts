@@ -6,7 +6,7 @@ import type {
   Service,
   ServicePage,
   ServiceSearchParams,
-} from '@polku/client';
+} from '@polku/contract';
 import { localize } from '../localize.js';
 import { pageEnvelope } from './page.js';
 import {

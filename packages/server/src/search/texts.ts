@@ -10,7 +10,7 @@
 // object, at the same position, so `serviceWithText` restores the service member for member and
 // `JSON.stringify` of the result is byte for byte that of the original.
 
-import type { LanguageCode, Service } from '@polku/client';
+import type { LanguageCode, Service } from '@polku/contract';
 import { numberer } from './numberer.js';
 
 export interface DescriptionStore {

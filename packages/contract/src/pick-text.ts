@@ -1,3 +1,4 @@
+import { languageOrder } from './languages.js';
 import type { LanguageCode, LocalizedText } from './types.js';
 
 /** A display text and the language it is written in, as {@link pickText} chose it. */
@@ -7,9 +8,6 @@ export interface PickedText {
   /** Its language: put it on the element (`lang="sv"`) when it differs from the page's. */
   lang: LanguageCode;
 }
-
-/** The catalogue's fallback order when a text lacks the asked language. */
-const defaultOrder: readonly LanguageCode[] = ['fi', 'sv', 'en'];
 
 /**
  * Picks the text of `language` from a language-keyed text or, when it lacks that language (or
@@ -29,7 +27,7 @@ const defaultOrder: readonly LanguageCode[] = ['fi', 'sv', 'en'];
 export function pickText(
   text: LocalizedText | undefined,
   language: LanguageCode,
-  order: readonly LanguageCode[] = defaultOrder,
+  order: readonly LanguageCode[] = languageOrder,
 ): PickedText | undefined {
   if (!text) return undefined;
   for (const lang of [language, ...order]) {

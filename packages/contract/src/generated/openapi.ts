@@ -1824,3 +1824,24 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const languageCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LanguageCode"]> = ["fi", "sv", "en"];
+export const providerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderType"]> = ["public", "parish", "ngo", "private"];
+export const channelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChannelType"]> = ["in_person", "home_visit", "phone", "online", "chat", "email"];
+export const deliverySettingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliverySetting"]> = ["home", "daycare", "school", "office", "community", "online", "phone"];
+export const audienceGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AudienceGroup"]> = ["expecting_parents", "parents", "families", "children", "young_people", "foster_families", "professionals"];
+export const weekdayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Weekday"]> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+export const phoneChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhoneChannel"]["type"]> = ["phone"];
+export const onlineChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OnlineChannel"]["type"]> = ["online"];
+export const chatChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatChannel"]["type"]> = ["chat"];
+export const emailChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmailChannel"]["type"]> = ["email"];
+export const inPersonChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InPersonChannel"]["type"]> = ["in_person"];
+export const homeVisitChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeVisitChannel"]["type"]> = ["home_visit"];
+export const componentsParametersSortValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["sort"]> = ["relevance", "name", "distance"];
