@@ -732,6 +732,8 @@ export interface components {
              * @description The provider's page about the service (http or https).
              */
             url?: string;
+            /** @description Place in the default order, when nothing is searched for. Services with a priority come first, lowest number first, in the same order in every language; the rest follow by name. Set by the county (the PTV overlay keeps it across re-imports). */
+            priority?: number;
             /**
              * Format: date-time
              * @description When the record last changed.
