@@ -47,6 +47,7 @@ const catalogueFileSchema = {
   properties: {
     id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
     name: { $ref: schemaRef('LocalizedText') },
+    service_guidance: { $ref: schemaRef('ServiceGuidance') },
     defaults: {
       type: 'object',
       additionalProperties: false,
@@ -112,10 +113,12 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
   const meta = catalogueFile.value as {
     id: string;
     name: Catalogue['name'];
+    service_guidance?: Catalogue['serviceGuidance'];
     defaults?: JsonObject;
   };
   catalogue.id = meta.id;
   catalogue.name = meta.name;
+  if (meta.service_guidance) catalogue.serviceGuidance = meta.service_guidance;
   const defaults = meta.defaults ?? {};
 
   const [municipalityFile, tierFile, urgentHelpFile, organizationFile, chainFiles, serviceFiles] =

@@ -145,6 +145,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
       version: spec.info.version,
       profile: apiProfile,
       openapi_url: `${origin(request, context)}/openapi.yaml`,
+      ...(catalogue.serviceGuidance ? { service_guidance: catalogue.serviceGuidance } : {}),
     };
     return { value: root };
   });
