@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// polku-catalogue: check a catalogue folder, generate a synthetic one, export one as Open Referral
+// polku-catalogue: check a catalogue folder, export one as Open Referral
 // HSDS 3.0 JSON, or import Suomi.fi PTV v11 JSON into a new one.
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { type LanguageCode, languageOrder } from '@polku/contract';
 import type { CatalogueProblem } from './catalogue.js';
 import { demoCatalogueDir } from './demo.js';
-import { generateCatalogue } from './generate.js';
 import { catalogueLanguages, exportHsds } from './hsds.js';
 import { loadCatalogue } from './load.js';
 import { importPtv } from './ptv.js';
@@ -17,9 +16,6 @@ const usage = `Usage:
   polku-catalogue check <dir>
       Loads the catalogue folder <dir>, prints every problem as "file: record: field: message"
       and a summary. Exits 0 when it is clean, 1 when it has problems.
-  polku-catalogue generate --services N [--seed S] <outdir>
-      Writes a synthetic catalogue of N services (deterministic for a seed, default 1) into the
-      new or empty folder <outdir>.
   polku-catalogue export-hsds [--language fi|sv|en] <dir> <out.json|outdir>
       Exports the catalogue folder <dir> as Open Referral HSDS 3.0 JSON. HSDS texts have one
       language, so a file holds one language: <out.json> gets --language (default fi); an
@@ -71,41 +67,6 @@ async function check(args: string[]): Promise<number> {
     `${problems.length === 0 ? 'OK' : 'FAILED'}: ${plural(problems.length, 'problem')}${problems.length ? ` in ${plural(files, 'file')}` : ''}; loaded ${loaded} (${seconds} s)`,
   );
   return problems.length === 0 ? 0 : 1;
-}
-
-async function generate(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { services: { type: 'string' }, seed: { type: 'string' } },
-  });
-  if (positionals.length !== 1) throw new UsageError('generate takes exactly one output folder');
-  if (values.services === undefined) throw new UsageError('generate needs --services N');
-  const services = Number(values.services);
-  if (!/^\d+$/.test(values.services) || !Number.isSafeInteger(services) || services < 1) {
-    throw new UsageError(
-      `--services must be a whole number of at least 1 (got "${values.services}")`,
-    );
-  }
-  const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (values.seed !== undefined && (!/^\d+$/.test(values.seed) || seed > 0xffffffff)) {
-    throw new UsageError(
-      `--seed must be a whole number from 0 to 4294967295 (got "${values.seed}")`,
-    );
-  }
-  const dir = resolve(positionals[0] as string);
-  const started = performance.now();
-  const catalogue = generateCatalogue({ services, seed });
-  try {
-    await writeCatalogueFolder(catalogue, dir);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(
-    `wrote ${plural(catalogue.services.length, 'service')}, ${plural(catalogue.organizations.length, 'organization')}, ${plural(catalogue.chains.length, 'service chain')} to ${dir} (seed ${seed}, ${seconds} s)`,
-  );
-  return 0;
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -222,7 +183,6 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
-    if (command === 'generate') return await generate(rest);
     if (command === 'export-hsds') return await exportHsdsCommand(rest);
     if (command === 'import-ptv') return await importPtvCommand(rest);
     if (command === '--help' || command === '-h' || command === 'help') {

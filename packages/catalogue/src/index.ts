@@ -1,6 +1,6 @@
+export { fillChainServices, sortCatalogue } from './assemble.js';
 export type { Catalogue, CatalogueProblem } from './catalogue.js';
 export { demoCatalogueDir, loadDemoCatalogue } from './demo.js';
-export { type GenerateOptions, generateCatalogue } from './generate.js';
 export {
   catalogueLanguages,
   derivedId as hsdsDerivedId,
@@ -11,4 +11,5 @@ export type * from './hsds-types.js';
 export { type LoadResult, loadCatalogue } from './load.js';
 export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv.js';
 export { tm35finToWgs84 } from './ptv-coordinates.js';
+export { languagesOfTexts } from './texts.js';
 export { writeCatalogueFolder } from './write.js';
