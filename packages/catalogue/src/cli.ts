@@ -9,7 +9,7 @@ import type { CatalogueProblem } from './catalogue.js';
 import { demoCatalogueDir } from './demo.js';
 import { catalogueLanguages, exportHsds } from './hsds.js';
 import { loadCatalogue } from './load.js';
-import { importPtv } from './ptv.js';
+import { importPtv } from './ptv/index.js';
 import { writeCatalogueFolder } from './write.js';
 
 const usage = `Usage:

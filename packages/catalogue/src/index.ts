@@ -9,7 +9,7 @@ export {
 } from './hsds.js';
 export type * from './hsds-types.js';
 export { type LoadResult, loadCatalogue } from './load.js';
-export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv.js';
-export { tm35finToWgs84 } from './ptv-coordinates.js';
+export { tm35finToWgs84 } from './ptv/coordinates.js';
+export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv/index.js';
 export { languagesOfTexts } from './texts.js';
 export { writeCatalogueFolder } from './write.js';

@@ -23,14 +23,14 @@ import {
   type FieldProblem,
   isObject,
   resolveAvailableLanguages,
-} from './checks.js';
+} from './load/checks.js';
 import {
   type DataFile,
   listDataFolder,
   readDataFile,
   readDataFiles,
   readListFile,
-} from './read-files.js';
+} from './load/read-files.js';
 
 export interface LoadResult {
   catalogue: Catalogue;

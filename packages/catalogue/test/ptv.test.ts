@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../src/catalogue.js';
 import { loadDemoCatalogue } from '../src/demo.js';
 import { loadCatalogue } from '../src/load.js';
-import { importPtv } from '../src/ptv.js';
-import { tm35finToWgs84 } from '../src/ptv-coordinates.js';
+import { tm35finToWgs84 } from '../src/ptv/coordinates.js';
+import { importPtv } from '../src/ptv/index.js';
 import { writeCatalogueFolder } from '../src/write.js';
 import { repoRoot, run } from './run-cli.js';
 

@@ -1,6 +1,6 @@
 // The data format's checks besides the schemas that look inside one record as written.
 import type { LanguageCode } from '@polku/contract';
-import { languagesOfTexts } from './texts.js';
+import { languagesOfTexts } from '../texts.js';
 
 /** A problem inside one record: a JSON pointer into the record as written, and why. */
 export interface FieldProblem {
