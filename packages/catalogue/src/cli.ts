@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { type LanguageCode, languageOrder } from '@polku/contract';
 import type { CatalogueProblem } from './catalogue.js';
 import { demoCatalogueDir } from './demo.js';
-import { catalogueLanguages, exportHsds } from './hsds.js';
+import { catalogueLanguages, exportHsds } from './hsds/index.js';
 import { loadCatalogue } from './load.js';
 import { importPtv } from './ptv/index.js';
 import { writeCatalogueFolder } from './write.js';

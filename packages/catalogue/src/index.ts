@@ -6,8 +6,8 @@ export {
   derivedId as hsdsDerivedId,
   exportHsds,
   type HsdsExportOptions,
-} from './hsds.js';
-export type * from './hsds-types.js';
+} from './hsds/index.js';
+export type * from './hsds/types.js';
 export { type LoadResult, loadCatalogue } from './load.js';
 export { tm35finToWgs84 } from './ptv/coordinates.js';
 export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv/index.js';

@@ -6,8 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { generateCatalogue } from '@polku/generator';
 import type { Catalogue } from '../src/catalogue.js';
 import { demoCatalogueDir, loadDemoCatalogue } from '../src/demo.js';
-import { catalogueLanguages, exportHsds } from '../src/hsds.js';
-import type { HsdsExport } from '../src/hsds-types.js';
+import { catalogueLanguages, exportHsds } from '../src/hsds/index.js';
+import type { HsdsExport } from '../src/hsds/types.js';
 import { cleanFiles, writeFolder, writtenService } from './fixture.js';
 import { run } from './run-cli.js';
 
