@@ -8,7 +8,7 @@ import { type LanguageCode, languageOrder } from '@polku/contract';
 import type { CatalogueProblem } from './catalogue.js';
 import { demoCatalogueDir } from './demo.js';
 import { catalogueLanguages, exportHsds } from './hsds/index.js';
-import { loadCatalogue } from './load.js';
+import { loadCatalogue } from './load/index.js';
 import { importPtv } from './ptv/index.js';
 import { writeCatalogueFolder } from './write.js';
 

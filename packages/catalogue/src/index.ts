@@ -8,7 +8,7 @@ export {
   type HsdsExportOptions,
 } from './hsds/index.js';
 export type * from './hsds/types.js';
-export { type LoadResult, loadCatalogue } from './load.js';
+export { type LoadResult, loadCatalogue } from './load/index.js';
 export { tm35finToWgs84 } from './ptv/coordinates.js';
 export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv/index.js';
 export { languagesOfTexts } from './texts.js';

@@ -220,7 +220,7 @@ describe('exportHsds', () => {
     );
     const dir = await writeFolder(files);
     folders.push(dir);
-    const { loadCatalogue } = await import('../src/load.js');
+    const { loadCatalogue } = await import('../src/load/index.js');
     const { catalogue, problems } = await loadCatalogue(dir);
     assert.deepEqual(problems, []);
     const exported = exportHsds(catalogue, { language: 'en' });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { CatalogueProblem } from '../src/catalogue.js';
-import { loadCatalogue } from '../src/load.js';
+import { loadCatalogue } from '../src/load/index.js';
 import {
   chainId,
   cleanFiles,

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../src/catalogue.js';
 import { loadDemoCatalogue } from '../src/demo.js';
-import { loadCatalogue } from '../src/load.js';
+import { loadCatalogue } from '../src/load/index.js';
 import { tm35finToWgs84 } from '../src/ptv/coordinates.js';
 import { importPtv } from '../src/ptv/index.js';
 import { writeCatalogueFolder } from '../src/write.js';
