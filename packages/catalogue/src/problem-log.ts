@@ -5,11 +5,16 @@ import type { CatalogueProblem } from './catalogue.js';
 export class ProblemLog {
   readonly entries: CatalogueProblem[] = [];
 
-  /** `file` is what `report` names when it is given no other. */
-  constructor(readonly file = '') {}
+  /** `file` is what `report` names: the input being read (an importer moves it from file to file). */
+  constructor(public file = '') {}
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /** How many different records the entries are about. */
+  get records(): number {
+    return new Set(this.entries.map((entry) => `${entry.file}\u0000${entry.record ?? ''}`)).size;
   }
 
   /** Adds problems as they are. */

@@ -119,7 +119,7 @@ function serviceAttributes(
     ...(
       [
         ['referral_required', service.referral.required],
-        ['free_of_charge', service.cost.free],
+        ['free_of_charge', service.cost.free === true],
         ['anonymous', service.anonymous === true],
         ['example_data', service.example_data],
       ] as [ServiceProperty, boolean][]

@@ -1,108 +1,108 @@
-// One PTV service channel → Polku channels: Phone, EChannel, ServiceLocation (with its phones and
-// emails) and WebPage (the service's url).
-import type { Channel } from '@polku/contract';
+// One PTV service channel → Polku channels: Phone (phones), EChannel (online, one per url with its
+// languages), ServiceLocation (in person, with its phones, emails and web pages) and WebPage
+// (the service's url; further pages as online channels).
+import type { Channel, LocalizedText } from '@polku/contract';
 import { visitingAddress } from './address.js';
+import {
+  type ChannelCommon,
+  emailChannels,
+  phoneChannels,
+  type WebPage,
+  webPageChannels,
+  webPages,
+} from './contacts.js';
 import type { PtvContext } from './context.js';
-import { type Json, objects, str, webPageUrls } from './json.js';
+import { type Json, objects, str } from './json.js';
 import { openingHours } from './opening-hours.js';
 import { languageCodes } from './service-parts.js';
 import { localized, nonEmpty } from './texts.js';
 
-/** One PTV channel → Polku channels (and a web page url for the service). */
+export interface MappedChannel {
+  channels: Channel[];
+  /** A WebPage channel's pages: the first may become the service's url. */
+  pages?: WebPage[];
+  /** The channel's name. */
+  name?: LocalizedText;
+}
+
+/** One PTV channel → Polku channels; `connectionHours` (the connection's) win over its own. */
 export function mapChannel(
   context: PtvContext,
   record: Json,
   label: string,
   connectionHours: unknown,
-): { channels: Channel[]; webPage?: string } {
-  const result: Channel[] = [];
+): MappedChannel {
   const name = nonEmpty(
     localized(context, record.serviceChannelNames, 'Name', label, '/serviceChannelNames'),
   );
-  const languages = languageCodes(record.languages);
+  const languages = [...new Set(languageCodes(record.languages))];
   const hoursSource =
     objects(connectionHours).length > 0
       ? { value: connectionHours, field: '(connection)/serviceHours' }
       : { value: record.serviceHours, field: '/serviceHours' };
   const hours = openingHours(context, hoursSource.value, label, hoursSource.field);
-  const common = {
+  const common: ChannelCommon = {
     ...(name ? { label: name } : {}),
-    ...(languages.length > 0 ? { languages: [...new Set(languages)] } : {}),
+    ...(languages.length > 0 ? { languages } : {}),
   };
-  const phones = (field: 'phoneNumbers' | 'supportPhones'): void => {
-    objects(record[field]).forEach((phone, index) => {
-      const type = str(phone.type) ?? 'Phone';
-      if (type !== 'Phone') {
-        context.omissions.report(
-          label,
-          `/${field}/${index}`,
-          `${type} numbers are left out: Polku holds phone numbers to call`,
-        );
-        return;
-      }
-      const number = str(phone.number);
-      if (!number) return;
-      const prefix = str(phone.prefixNumber);
-      const full = prefix && phone.isFinnishServiceNumber !== true ? `${prefix} ${number}` : number;
-      result.push({ type: 'phone', phone: full, ...common, ...(hours ? { hours } : {}) });
+  const phones = (field: 'phoneNumbers' | 'supportPhones') =>
+    phoneChannels(context, record[field], { label, field: `/${field}` }, common, hours);
+  const emails = () => emailChannels([record.emails, record.supportEmails], common);
+  // v11 names the list webPages; older saves of EChannels have webPage.
+  const pages = () =>
+    webPages(context, [...objects(record.webPages), ...objects(record.webPage)], {
+      label,
+      field: record.webPages ? '/webPages' : '/webPage',
     });
-  };
-  const emails = (): void => {
-    for (const email of objects(record.supportEmails)) {
-      const address = str(email.value);
-      if (address) result.push({ type: 'email', email: address, ...common });
-    }
-  };
   const type = str(record.serviceChannelType);
-  let webPage: string | undefined;
   switch (type) {
     case 'Phone':
-      phones('phoneNumbers');
-      phones('supportPhones');
-      emails();
-      break;
+      return {
+        channels: [
+          ...phones('phoneNumbers'),
+          ...phones('supportPhones'),
+          ...emails(),
+          ...webPageChannels(pages(), common),
+        ],
+      };
     case 'EChannel':
-      for (const url of webPageUrls(record)) {
-        result.push({ type: 'online', url, ...common, ...(hours ? { hours } : {}) });
-      }
-      phones('supportPhones');
-      emails();
-      break;
-    case 'WebPage': {
-      const [first, ...rest] = webPageUrls(record);
-      webPage = first;
-      if (rest.length > 0) {
-        context.omissions.report(
-          label,
-          '/webPages',
-          `only one web page becomes the service's url; ${rest.join(', ')} left out`,
-        );
-      }
-      break;
-    }
-    case 'ServiceLocation':
+      return {
+        channels: [
+          ...webPageChannels(pages(), common, hours, true),
+          ...phones('supportPhones'),
+          ...emails(),
+        ],
+      };
+    case 'WebPage':
+      return { channels: [], pages: pages(), ...(name ? { name } : {}) };
+    case 'ServiceLocation': {
+      const places: Channel[] = [];
       objects(record.addresses).forEach((address, index) => {
-        const pointer = `/addresses/${index}`;
-        const mapped = visitingAddress(context, address, label, pointer);
-        if (mapped) {
-          result.push({
+        const mapped = visitingAddress(context, address, label, `/addresses/${index}`);
+        if (mapped)
+          places.push({
             type: 'in_person',
             address: mapped,
             ...common,
             ...(hours ? { hours } : {}),
           });
-        }
       });
-      phones('phoneNumbers');
-      phones('supportPhones');
-      emails();
-      break;
+      return {
+        channels: [
+          ...places,
+          ...phones('phoneNumbers'),
+          ...phones('supportPhones'),
+          ...emails(),
+          ...webPageChannels(pages(), common),
+        ],
+      };
+    }
     default:
       context.omissions.report(
         label,
         '/serviceChannelType',
         `${type ?? 'untyped'} channels have no Polku channel type: left out`,
       );
+      return { channels: [] };
   }
-  return { channels: result, ...(webPage ? { webPage } : {}) };
 }

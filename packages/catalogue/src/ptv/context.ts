@@ -25,6 +25,8 @@ export interface PtvContext {
   problems: ProblemLog;
   /** Parts of imported records that Polku cannot represent and left out, and why. */
   omissions: ProblemLog;
+  /** Imported records whose texts lack Finnish or Swedish: published, but to be completed. */
+  missingLanguages: ProblemLog;
   /** Ids already seen in the input, to report duplicates. */
   seenIds: Set<string>;
 }
@@ -46,6 +48,7 @@ export function createContext(options: PtvImportOptions): PtvContext {
     validator: getSchemaValidator(),
     problems: new ProblemLog(file),
     omissions: new ProblemLog(file),
+    missingLanguages: new ProblemLog(file),
     seenIds: new Set(),
   };
 }

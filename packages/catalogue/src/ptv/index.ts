@@ -33,12 +33,13 @@ import type { Municipality, Tier, UrgentHelp } from '@polku/contract';
 import { fillChainServices, sortCatalogue } from '../assemble.js';
 import type { Catalogue, CatalogueProblem } from '../catalogue.js';
 import { createContext, type PtvImportOptions } from './context.js';
-import { findRecords } from './find.js';
+import { findRecords, type PtvInput } from './find.js';
 import { importOrganizations } from './organization.js';
 import { importServices, serviceDefaults } from './service.js';
 import { channelsById } from './service-channels.js';
 
 export type { PtvImportOptions } from './context.js';
+export type { PtvInput } from './find.js';
 
 export interface PtvImportResult {
   /** The imported records as a catalogue: the base's municipalities, tiers and help lines. */
@@ -47,14 +48,24 @@ export interface PtvImportResult {
   problems: CatalogueProblem[];
   /** Parts of imported records that Polku cannot represent and left out, and why. */
   omissions: CatalogueProblem[];
+  /** Imported records whose texts lack Finnish or Swedish, and which. */
+  missingLanguages: CatalogueProblem[];
   /** The defaults the import applied to every service, to say in its output. */
   defaults: string[];
 }
 
 /** Imports PTV v11 JSON (already parsed). Never throws for bad data; throws for bad options. */
 export function importPtv(json: unknown, options: PtvImportOptions): PtvImportResult {
+  return importPtvInputs([{ file: options.file ?? 'ptv.json', json }], options);
+}
+
+/** Imports several parsed PTV files at once (records may refer to records in other files). */
+export function importPtvInputs(
+  inputs: readonly PtvInput[],
+  options: PtvImportOptions,
+): PtvImportResult {
   const context = createContext(options);
-  const found = findRecords(context, json);
+  const found = findRecords(context, inputs);
   const organizations = importOrganizations(context, found);
   const channels = channelsById(context, found);
   const services = importServices(context, found, organizations, channels);
@@ -75,6 +86,7 @@ export function importPtv(json: unknown, options: PtvImportOptions): PtvImportRe
     catalogue,
     problems: context.problems.entries,
     omissions: context.omissions.entries,
+    missingLanguages: context.missingLanguages.entries,
     defaults: serviceDefaults(context.tier),
   };
 }

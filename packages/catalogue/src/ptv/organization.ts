@@ -4,8 +4,8 @@ import { languagesOfTexts } from '../texts.js';
 import { admitted, validAsMapped } from './admission.js';
 import { areaMunicipalities } from './areas.js';
 import type { PtvContext } from './context.js';
-import type { Found } from './find.js';
-import { apiBase, isHttpUrl, type Json, sourceName, str, webPageUrls } from './json.js';
+import { type Found, readingFrom } from './find.js';
+import { apiBase, isHttpUrl, type Json, objects, sourceName, str, webPageUrls } from './json.js';
 import { localized, nonEmpty, updatedAt } from './texts.js';
 
 const providerTypes: Record<string, ProviderType> = {
@@ -24,6 +24,28 @@ export interface ImportedOrganizations {
   refs: Map<string, OrganizationRef>;
   /** Ids of organizations in the input that were not imported. */
   rejected: Set<string>;
+}
+
+/** An organization's own contacts have no place in Polku: said by name, never dropped silently. */
+function reportContacts(context: PtvContext, record: Json, label: string, url?: string): void {
+  for (const field of ['phoneNumbers', 'emails', 'addresses', 'electronicInvoicings']) {
+    const count = objects(record[field]).length;
+    if (count > 0) {
+      context.omissions.report(
+        label,
+        `/${field}`,
+        `${count} ${field} left out: Polku keeps an organization's name, description and web site; contacts belong to its services' channels`,
+      );
+    }
+  }
+  const otherPages = webPageUrls(record).filter((candidate) => candidate !== url);
+  if (otherPages.length > 0) {
+    context.omissions.report(
+      label,
+      '/webPages',
+      `${otherPages.join(', ')} left out: an organization has one web site (${url ?? 'none kept'})`,
+    );
+  }
 }
 
 /** One PTV organization, or `undefined` after reporting why it cannot be imported. */
@@ -59,6 +81,7 @@ function mapOrganization(
     );
   const description = descriptions('Description') ?? descriptions('Summary');
   const url = webPageUrls(record).find((candidate) => isHttpUrl(candidate));
+  reportContacts(context, record, label, url);
   if (context.problems.size > before || !type) return undefined;
   const organization: Organization = {
     id,
@@ -85,7 +108,8 @@ export function importOrganizations(context: PtvContext, found: Found[]): Import
     refs: new Map(),
     rejected: new Set(),
   };
-  for (const { record, label } of found.filter((entry) => entry.kind === 'organization')) {
+  for (const { record, label, file } of found.filter((entry) => entry.kind === 'organization')) {
+    readingFrom(context, file);
     const id = admitted(context, record, label, imported.rejected);
     if (!id) continue;
     const organization = mapOrganization(context, record, label, id);

@@ -8,6 +8,11 @@ import { apiBase, type Json, objects, str } from './json.js';
 import type { ImportedOrganizations } from './organization.js';
 import { localized, nonEmpty, unusedTypes } from './texts.js';
 
+const languageNames = [
+  ['fi', 'Finnish'],
+  ['sv', 'Swedish'],
+] as const;
+
 export interface ServiceTexts {
   name: LocalizedText;
   summary: LocalizedText;
@@ -32,22 +37,38 @@ export function serviceTexts(context: PtvContext, record: Json, label: string): 
     label,
     '/serviceDescriptions',
   );
-  const requireFiSv = (text: LocalizedText, field: string, what: string): void => {
-    const missing = (['fi', 'sv'] as const).filter((language) => !text[language]);
-    if (missing.length > 0) {
-      context.problems.report(
-        label,
-        field,
-        `has no ${what} in ${missing.join(' or ')}: Polku needs every service's name and summary in Finnish and Swedish`,
-      );
-    }
-  };
-  requireFiSv(name, '/serviceNames', 'Name');
-  requireFiSv(summary, '/serviceDescriptions', 'Summary');
+  if (!nonEmpty(name))
+    context.problems.report(label, '/serviceNames', 'has no Name in fi, sv or en');
+  if (!nonEmpty(summary)) {
+    context.problems.report(label, '/serviceDescriptions', 'has no Summary in fi, sv or en');
+  }
   const description =
     nonEmpty(
       localized(context, record.serviceDescriptions, 'Description', label, '/serviceDescriptions'),
     ) ?? summary;
+  // A text missing in Finnish or Swedish does not hide the service: it is listed for the county
+  // (the language law obliges bilingual municipalities to publish both) and shown as it is.
+  const missing = languageNames.filter(
+    ([language]) => !name[language] || !summary[language] || !description[language],
+  );
+  if (nonEmpty(name) && nonEmpty(summary) && missing.length > 0) {
+    const texts = (language: 'fi' | 'sv') =>
+      (
+        [
+          ['name', name],
+          ['summary', summary],
+          ['description', description],
+        ] as const
+      )
+        .filter(([, text]) => !text[language])
+        .map(([field]) => field)
+        .join(', ');
+    context.missingLanguages.report(
+      label,
+      undefined,
+      missing.map(([language, word]) => `no ${word} ${texts(language)}`).join('; '),
+    );
+  }
   return { name, summary, description };
 }
 

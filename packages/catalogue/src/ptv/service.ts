@@ -1,10 +1,10 @@
 // PTV services → Polku services, in the one tier the import was given.
-import type { Channel, LocalizedKeywords, Service } from '@polku/contract';
+import type { Channel, LocalizedKeywords, LocalizedText, Service } from '@polku/contract';
 import { languageOrder } from '@polku/contract';
 import { languagesOfTexts } from '../texts.js';
 import { admitted, validAsMapped } from './admission.js';
 import type { PtvContext } from './context.js';
-import type { Found } from './find.js';
+import { type Found, readingFrom } from './find.js';
 import { apiBase, type Json, objects, sourceName, str } from './json.js';
 import type { ImportedOrganizations } from './organization.js';
 import { type ChannelsById, serviceChannels } from './service-channels.js';
@@ -64,13 +64,25 @@ function settingsOf(channels: Channel[]): NonNullable<Service['settings']> {
   ];
 }
 
+/** PTV's charge type: FreeOfCharge is free, Charged is not; null (or none) says nothing. */
+function cost(record: Json, description: LocalizedText | undefined): Service['cost'] {
+  const free =
+    record.serviceChargeType === 'FreeOfCharge'
+      ? true
+      : record.serviceChargeType === 'Charged' || record.serviceChargeType === 'Chargeable'
+        ? false
+        : undefined;
+  return { ...(free === undefined ? {} : { free }), ...(description ? { description } : {}) };
+}
+
 /** One PTV service, or `undefined` after reporting why it cannot be imported. */
 function mapService(
   context: PtvContext,
-  { record, label }: Found,
+  found: Found,
   organizations: ImportedOrganizations,
   channels: ChannelsById,
 ): Service | undefined {
+  const { record, label } = found;
   const before = context.problems.size;
   const id = admitted(context, record, label);
   if (!id) return undefined;
@@ -80,7 +92,7 @@ function mapService(
   const languages = deliveryLanguages(context, record, label);
   if (context.problems.size > before || !organization || !municipalities) return undefined;
 
-  const mapped = serviceChannels(context, record, label, channels);
+  const mapped = serviceChannels(context, found, channels);
   const descriptions = (type: string | undefined, value: unknown, field: string) =>
     nonEmpty(localized(context, value, type, label, field));
   const chargeInfo = descriptions(
@@ -103,10 +115,7 @@ function mapService(
     delivery_languages: languages,
     channels: mapped.channels,
     ...(settings.length > 0 ? { settings } : {}),
-    cost: {
-      free: record.serviceChargeType === 'FreeOfCharge',
-      ...(chargeInfo ? { description: chargeInfo } : {}),
-    },
+    cost: cost(record, chargeInfo),
     referral: { required: false, ...(requirements ? { description: requirements } : {}) },
     audience: { groups: audienceGroups(record) },
     keywords: keywordsOf(record),
@@ -127,6 +136,7 @@ export function importServices(
 ): Service[] {
   const services: Service[] = [];
   for (const entry of found.filter((candidate) => candidate.kind === 'service')) {
+    readingFrom(context, entry.file);
     const service = mapService(context, entry, organizations, channels);
     if (service) services.push(service);
   }

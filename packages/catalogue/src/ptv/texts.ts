@@ -38,7 +38,12 @@ export function unusedTypes(
   label: string,
   field: string,
 ): void {
-  const types = new Set(objects(value).map((item) => str(item.type) ?? 'untyped'));
+  // A type whose texts are all null carries nothing to leave out.
+  const types = new Set(
+    objects(value)
+      .filter((item) => str(item.value) !== undefined)
+      .map((item) => str(item.type) ?? 'untyped'),
+  );
   for (const type of [...types].filter((candidate) => !used.includes(candidate)).sort()) {
     context.omissions.report(
       label,
