@@ -94,25 +94,6 @@ export function resolveAvailableLanguages(
   }
 }
 
-const languageNames: Record<string, string> = { fi: 'Finnish', sv: 'Swedish' };
-
-/** Every service is named and summarised in Finnish and Swedish. */
-export function checkFinnishAndSwedish(record: JsonObject, found: FieldProblem[]): void {
-  for (const field of ['name', 'summary']) {
-    const text = record[field];
-    if (!isObject(text)) continue; // missing or malformed: the schema reports it
-    for (const language of ['fi', 'sv']) {
-      const value = text[language];
-      if (typeof value !== 'string' || value.trim() === '') {
-        found.push({
-          field: `/${field}/${language}`,
-          message: `is missing: every service needs its ${field} in ${languageNames[language]} (fi and sv)`,
-        });
-      }
-    }
-  }
-}
-
 /** `audience.child_age_min <= audience.child_age_max`. */
 export function checkAgeRange(record: JsonObject, found: FieldProblem[]): void {
   const audience = record.audience;

@@ -4,7 +4,6 @@ import type { LoadedChains } from './chains.js';
 import {
   checkAgeRange,
   checkChannelAddresses,
-  checkFinnishAndSwedish,
   checkMunicipalityList,
   checkTierLevels,
   checkUrlsAndPhones,
@@ -64,7 +63,6 @@ function loadService(
   if (organization && service.provider_type === undefined)
     service.provider_type = organization.type;
   resolveAvailableLanguages(service, ['name', 'summary', 'description'], found);
-  checkFinnishAndSwedish(raw, found);
   checkAgeRange(raw, found);
   checkTierLevels(raw.tiers, '/tiers', tierLevels, found);
   checkMunicipalityList(raw.municipalities, '/municipalities', municipalityCodes, found);

@@ -3,14 +3,20 @@
 import { getSchemaValidator, type SchemaValidator } from '@polku/contract/validator';
 import type { Catalogue } from '../catalogue.js';
 import { ProblemLog } from '../problem-log.js';
+import type { Overlay } from './overlay.js';
 
 export interface PtvImportOptions {
   /** Where municipalities, tiers and urgent help lines come from (PTV has none of them). */
-  base: Pick<Catalogue, 'id' | 'name' | 'municipalities' | 'tiers' | 'urgentHelp'>;
+  base: Pick<Catalogue, 'id' | 'name' | 'municipalities' | 'tiers' | 'urgentHelp'> &
+    Partial<Pick<Catalogue, 'chains'>>;
   /** The tier every imported service is put in (PTV has no tiers); default 1. */
   tier?: number;
   /** The input's file name, as problems name it; default `ptv.json`. */
   file?: string;
+  /** The county's layer (ptv-overlay.yaml); without it every service is new. */
+  overlay?: Overlay;
+  /** Ids of the services the catalogue had before this import, to report those gone from PTV. */
+  previousIds?: Iterable<string>;
   /** The import date (YYYY-MM-DD) written as `source.checked`; default today (UTC). */
   importedOn?: string;
 }

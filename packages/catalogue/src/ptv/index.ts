@@ -35,11 +35,13 @@ import type { Catalogue, CatalogueProblem } from '../catalogue.js';
 import { createContext, type PtvImportOptions } from './context.js';
 import { findRecords, type PtvInput } from './find.js';
 import { importOrganizations } from './organization.js';
+import { applyOverlay, type Overlay, type OverlayReport } from './overlay.js';
 import { importServices, serviceDefaults } from './service.js';
 import { channelsById } from './service-channels.js';
 
 export type { PtvImportOptions } from './context.js';
 export type { PtvInput } from './find.js';
+export { type Overlay, type OverlayEntry, overlayFile, parseOverlay } from './overlay.js';
 
 export interface PtvImportResult {
   /** The imported records as a catalogue: the base's municipalities, tiers and help lines. */
@@ -50,6 +52,10 @@ export interface PtvImportResult {
   omissions: CatalogueProblem[];
   /** Imported records whose texts lack Finnish or Swedish, and which. */
   missingLanguages: CatalogueProblem[];
+  /** The overlay as it should be written back: new services added with their suggested tier. */
+  overlay: Overlay;
+  /** Services new in PTV, gone from PTV, and hidden by the overlay. */
+  overlayReport: OverlayReport;
   /** The defaults the import applied to every service, to say in its output. */
   defaults: string[];
 }
@@ -68,8 +74,19 @@ export function importPtvInputs(
   const found = findRecords(context, inputs);
   const organizations = importOrganizations(context, found);
   const channels = channelsById(context, found);
-  const services = importServices(context, found, organizations, channels);
+  const imported = importServices(context, found, organizations, channels);
+  const records = new Map(found.map((entry) => [entry.record.id as string, entry.record]));
+  const merged = applyOverlay(imported, records, options.overlay ?? {}, {
+    fallbackTier: context.tier,
+    fixedTier: options.tier !== undefined,
+    ...(options.previousIds ? { previousIds: options.previousIds } : {}),
+  });
+  const services = merged.services;
   const { base } = context;
+  // The county's chains come along when their organization came from PTV too.
+  const chains = structuredClone(base.chains ?? []).filter((chain) =>
+    organizations.refs.has(chain.organization.id),
+  );
   const catalogue: Catalogue = {
     id: base.id,
     name: base.name,
@@ -78,7 +95,7 @@ export function importPtvInputs(
     urgentHelp: structuredClone(base.urgentHelp) as UrgentHelp[],
     organizations: organizations.organizations,
     services,
-    chains: [],
+    chains,
   };
   sortCatalogue(catalogue);
   fillChainServices(catalogue.chains, catalogue.services);
@@ -88,5 +105,7 @@ export function importPtvInputs(
     omissions: context.omissions.entries,
     missingLanguages: context.missingLanguages.entries,
     defaults: serviceDefaults(context.tier),
+    overlay: merged.overlay,
+    overlayReport: merged.report,
   };
 }

@@ -93,7 +93,7 @@ export function applyOverlay(
   services: Service[],
   records: Map<string, Json>,
   overlay: Overlay,
-  options: { fallbackTier: number; previousIds?: Iterable<string> },
+  options: { fallbackTier: number; fixedTier?: boolean; previousIds?: Iterable<string> },
 ): { services: Service[]; overlay: Overlay; report: OverlayReport } {
   const report: OverlayReport = { added: [], gone: [], hidden: [] };
   const next: Overlay = { ...overlay };
@@ -107,7 +107,9 @@ export function applyOverlay(
     if (entry?.tiers && entry.tiers.length > 0) {
       service.tiers = [...entry.tiers];
     } else {
-      const suggestion = suggestTier(records.get(service.id) ?? {}, options.fallbackTier);
+      const suggestion = options.fixedTier
+        ? { tiers: [options.fallbackTier], because: `--tier ${options.fallbackTier}` }
+        : suggestTier(records.get(service.id) ?? {}, options.fallbackTier);
       service.tiers = suggestion.tiers;
       const name = service.name.fi ?? service.name.sv ?? service.name.en ?? service.id;
       report.added.push({

@@ -19,7 +19,7 @@ import { localized, nonEmpty, updatedAt } from './texts.js';
 /** What the import applied to every service, to say in its output. */
 export function serviceDefaults(tier: number): string[] {
   return [
-    `every service is in tier ${tier} (PTV has no tiers; choose another with --tier, move services by hand after review)`,
+    `a service the overlay does not place gets the tier its PTV service class or target group suggests, else tier 1 (--tier N puts every new service in tier N); it is listed as new, and its overlay entry says the tier is a suggestion`,
     'referral.required is false (PTV has no referral flag; its requirements text becomes referral.description)',
     'audience groups come from PTV target groups KR1.2 and KR1.3, else "families"',
     'chains are empty (PTV has no service chains)',
