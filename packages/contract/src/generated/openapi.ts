@@ -539,8 +539,8 @@ export interface components {
          *     }
          */
         Cost: {
-            /** @description Free of charge for the family. */
-            free: boolean;
+            /** @description Free of charge for the family. Absent when the source does not say (a PTV service without a charge type): show neither "free" nor "charged". */
+            free?: boolean;
             description?: components["schemas"]["LocalizedText"];
         };
         /**

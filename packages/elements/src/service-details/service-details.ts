@@ -186,7 +186,7 @@ export class PolkuServiceDetails extends LitElement {
       ${this.view === 'professional' ? nothing : referral}
       <section>
         <h3>${t.cost}</h3>
-        <p>${service.cost.free ? t.free : t.paid}</p>
+        ${service.cost.free === undefined ? nothing : html`<p>${service.cost.free ? t.free : t.paid}</p>`}
         ${
           service.cost.description
             ? html`<p>${this.#localize.text(service.cost.description)}</p>`

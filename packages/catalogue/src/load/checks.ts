@@ -1,6 +1,6 @@
 // The data format's checks besides the schemas that look inside one record as written.
 import type { LanguageCode } from '@polku/contract';
-import { languagesOfTexts } from './texts.js';
+import { languagesOfTexts } from '../texts.js';
 
 /** A problem inside one record: a JSON pointer into the record as written, and why. */
 export interface FieldProblem {
@@ -91,25 +91,6 @@ export function resolveAvailableLanguages(
       field: '/available_languages',
       message: `says [${written.join(', ')}] but ${textFields.join(', ')} are all written in [${derived.join(', ')}]; fix it or leave it out to have it derived`,
     });
-  }
-}
-
-const languageNames: Record<string, string> = { fi: 'Finnish', sv: 'Swedish' };
-
-/** Every service is named and summarised in Finnish and Swedish. */
-export function checkFinnishAndSwedish(record: JsonObject, found: FieldProblem[]): void {
-  for (const field of ['name', 'summary']) {
-    const text = record[field];
-    if (!isObject(text)) continue; // missing or malformed: the schema reports it
-    for (const language of ['fi', 'sv']) {
-      const value = text[language];
-      if (typeof value !== 'string' || value.trim() === '') {
-        found.push({
-          field: `/${field}/${language}`,
-          message: `is missing: every service needs its ${field} in ${languageNames[language]} (fi and sv)`,
-        });
-      }
-    }
   }
 }
 

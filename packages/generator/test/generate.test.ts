@@ -3,10 +3,13 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Catalogue } from '../src/catalogue.js';
+import {
+  type Catalogue,
+  demoCatalogueDir,
+  loadCatalogue,
+  writeCatalogueFolder,
+} from '@polku/catalogue';
 import { generateCatalogue } from '../src/generate.js';
-import { loadCatalogue } from '../src/load.js';
-import { writeCatalogueFolder } from '../src/write.js';
 
 const folders: string[] = [];
 async function written(catalogue: Catalogue): Promise<string> {
@@ -113,5 +116,12 @@ describe('generateCatalogue', () => {
   it('refuses to write into a folder that already holds files', async () => {
     const dir = await written(generateCatalogue({ services: 5 }));
     await assert.rejects(writeCatalogueFolder(catalogue, dir), /is not empty/);
+  });
+});
+
+describe('generated tiers', () => {
+  it('are the demo catalogue’s tiers, as tiers.yaml writes them', async () => {
+    const { catalogue: demo } = await loadCatalogue(demoCatalogueDir);
+    assert.deepEqual(generateCatalogue({ services: 3 }).tiers, demo.tiers);
   });
 });

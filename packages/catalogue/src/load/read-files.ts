@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { CatalogueProblem } from './catalogue.js';
+import type { CatalogueProblem } from '../catalogue.js';
 
 export type DataFile =
   | { file: string; value: unknown; problems: [] }
