@@ -3,7 +3,7 @@
 // language; plain text (no links), no controls. Shown only in print (see the styles).
 import type { LanguageCode, Service, UrgentHelp } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderHelpLines, renderServiceContacts } from './contacts.js';
+import { renderHelpLines, renderServiceContacts } from '../internal/contacts.js';
 import { familyListStrings } from './strings.js';
 import { localized } from './text.js';
 

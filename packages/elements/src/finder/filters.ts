@@ -1,8 +1,8 @@
 // The filter panel of <polku-finder>: checkbox groups with counts from the search's facets.
 import { type Facets, languageOrder, type Municipality } from '@polku/contract';
 import { html, nothing } from 'lit';
-import { languageName } from '../format.js';
-import type { LocalizeController } from '../localize/localize.js';
+import { languageName } from '../internal/format.js';
+import type { LocalizeController } from '../internal/localize.js';
 import {
   activeFilterCount,
   channelTypes,

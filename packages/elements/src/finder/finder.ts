@@ -5,25 +5,25 @@ import type { TierLevel } from '@polku/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import type { PolkuFamilyList } from '../family-list/family-list.js';
+import { clientForApi, defaultApi } from '../internal/client.js';
 import {
   clientContext,
   type FinderView,
   familyListContext,
   languageContext,
   tiersContext,
-} from '../context.js';
-import { emit, type PolkuSelectDetail } from '../events.js';
-import { clientForApi, defaultApi } from '../family-list/client.js';
-import { FAMILY_LIST_ADD_EVENT, type FamilyListAddDetail } from '../family-list/events.js';
-import { readFamilyListLink } from '../family-list/link.js';
-import type { PolkuFamilyList } from '../family-list/polku-family-list.js';
+} from '../internal/context.js';
+import { emit, type PolkuSelectDetail } from '../internal/events.js';
+import { FAMILY_LIST_ADD_EVENT, type FamilyListAddDetail } from '../internal/family-list-events.js';
+import { readFamilyListLink } from '../internal/family-list-link.js';
+import { LocalizeController } from '../internal/localize.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 import { loadProfessional } from '../load-professional.js';
-import { LocalizeController } from '../localize/localize.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
-import { sharedStyles } from '../styles/shared.styles.js';
 import { renderFilters } from './filters.js';
 import { finderStyles } from './finder.styles.js';
-import { renderSide, whenLoaded } from './professional.js';
+import { renderSide, whenLoaded } from './professional-view.js';
 import { renderResults, statusText } from './results.js';
 import { maxPageSize, pageSize, searchServices } from './search.js';
 import {

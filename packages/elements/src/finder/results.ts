@@ -3,8 +3,8 @@
 import { TaskStatus } from '@lit/task';
 import type { Service, ServicePage, Tier, TierLevel } from '@polku/contract';
 import { html, nothing } from 'lit';
-import type { FinderView } from '../context.js';
-import type { LocalizeController } from '../localize/localize.js';
+import type { FinderView } from '../internal/context.js';
+import type { LocalizeController } from '../internal/localize.js';
 import type { SearchResult } from './search.js';
 import { tierOrder } from './search-state.js';
 

@@ -1,7 +1,7 @@
 // The four tiers of <polku-finder> as a radio group in plain language, the official name beside.
 import type { Tier, TierLevel } from '@polku/contract';
 import { html, nothing } from 'lit';
-import type { LocalizeController } from '../localize/localize.js';
+import type { LocalizeController } from '../internal/localize.js';
 
 export function renderTiers(
   localize: LocalizeController,

@@ -4,11 +4,11 @@ import type { PolkuClient } from '@polku/client';
 import type { UrgentHelp } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientContext } from '../context.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { LocalizeController } from '../localize/localize.js';
-import { telUrl } from '../safe-url.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { clientContext } from '../internal/context.js';
+import { LocalizeController } from '../internal/localize.js';
+import { telUrl } from '../internal/safe-url.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 import { helpNowStyles } from './help-now.styles.js';
 
 /**

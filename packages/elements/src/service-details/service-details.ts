@@ -4,12 +4,12 @@ import type { PolkuClient } from '@polku/client';
 import type { Channel, OpeningHours, Service } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientContext, type FinderView, familyListContext } from '../context.js';
-import { renderAddButton } from '../family-list/add-button.js';
-import { formatDate, languageName, regularHours } from '../format.js';
-import { LocalizeController } from '../localize/localize.js';
-import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { renderAddButton } from '../internal/add-button.js';
+import { clientContext, type FinderView, familyListContext } from '../internal/context.js';
+import { formatDate, languageName, regularHours } from '../internal/format.js';
+import { LocalizeController } from '../internal/localize.js';
+import { mailtoUrl, safeUrl, telUrl } from '../internal/safe-url.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 import { serviceDetailsStyles } from './service-details.styles.js';
 
 /** The element that has focus, looking into open shadow roots. */

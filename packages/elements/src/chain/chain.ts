@@ -5,16 +5,16 @@ import type { LocalizedText, ServiceChain, ServiceSummary, Tier } from '@polku/c
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { clientContext, type FinderView, tiersContext } from '../context.js';
-import { emit } from '../events.js';
-import { clientForApi, defaultApi } from '../family-list/client.js';
-import { requestAddToFamilyList } from '../family-list/events.js';
 import { localized, plainText } from '../family-list/text.js';
-import { LocalizeController } from '../localize/localize.js';
+import { clientForApi, defaultApi } from '../internal/client.js';
+import { clientContext, type FinderView, tiersContext } from '../internal/context.js';
+import { emit } from '../internal/events.js';
+import { requestAddToFamilyList } from '../internal/family-list-events.js';
+import { LocalizeController } from '../internal/localize.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { chainStyles } from './chain.styles.js';
 import { renderChainTier } from './chain-tier.js';
-import { chainStyles } from './polku-chain.styles.js';
 import { chainStrings } from './strings.js';
 
 // Heading tags from a fixed list: nothing from outside ever becomes markup.

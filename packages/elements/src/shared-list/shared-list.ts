@@ -4,16 +4,16 @@ import type { PolkuClient } from '@polku/client';
 import type { Service } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientContext } from '../context.js';
+import { familyListStrings } from '../family-list/strings.js';
+import { localized } from '../family-list/text.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { LocalizeController } from '../localize/localize.js';
-import { sharedStyles } from '../styles/shared.styles.js';
-import { clientForApi, defaultApi } from './client.js';
-import { renderHelpLines, renderServiceContacts } from './contacts.js';
-import { FAMILY_LIST_MAX_SERVICES } from './link.js';
-import { sharedListStyles } from './polku-shared-list.styles.js';
-import { familyListStrings } from './strings.js';
-import { localized } from './text.js';
+import { clientForApi, defaultApi } from '../internal/client.js';
+import { renderHelpLines, renderServiceContacts } from '../internal/contacts.js';
+import { clientContext } from '../internal/context.js';
+import { FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
+import { LocalizeController } from '../internal/localize.js';
+import { sharedStyles } from '../internal/shared.styles.js';
+import { sharedListStyles } from './shared-list.styles.js';
 
 const idsConverter = {
   fromAttribute: (value: string | null): string[] =>

@@ -2,10 +2,10 @@
 // `links: true` makes tel:, mailto: and http(s) links (on screen); `false` prints plain text.
 import type { Channel, LanguageCode, OpeningHours, Service, UrgentHelp } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { regularHours } from '../format.js';
-import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
-import type { FamilyListStrings } from './strings.js';
-import { localized } from './text.js';
+import type { FamilyListStrings } from '../family-list/strings.js';
+import { localized } from '../family-list/text.js';
+import { regularHours } from './format.js';
+import { mailtoUrl, safeUrl, telUrl } from './safe-url.js';
 
 /** Opening hours as one line of text (with a fallback-marked description where needed). */
 export function renderHours(

@@ -8,10 +8,10 @@ import {
   type ReactiveElement,
   type TemplateResult,
 } from 'lit';
-import { languageContext } from '../context.js';
-import { en } from './en.js';
-import { fi, type Messages } from './fi.js';
-import { sv } from './sv.js';
+import { en } from '../localize/en.js';
+import { fi, type Messages } from '../localize/fi.js';
+import { sv } from '../localize/sv.js';
+import { languageContext } from './context.js';
 
 export type { Messages };
 

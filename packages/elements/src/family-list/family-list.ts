@@ -5,20 +5,20 @@ import { type LanguageCode, languageOrder, type Service, type UrgentHelp } from 
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { clientContext } from '../context.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { LocalizeController, supportedLanguage } from '../localize/localize.js';
-import { isolateForPrint } from '../print.js';
-import { clientForApi, defaultApi } from './client.js';
-import { renderServiceContacts } from './contacts.js';
+import { clientForApi, defaultApi } from '../internal/client.js';
+import { renderServiceContacts } from '../internal/contacts.js';
+import { clientContext } from '../internal/context.js';
 import {
   FAMILY_LIST_ADD_EVENT,
   type FamilyListAddDetail,
   type FamilyListChangeDetail,
-} from './events.js';
+} from '../internal/family-list-events.js';
+import { buildFamilyListLink, FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
+import { LocalizeController, supportedLanguage } from '../internal/localize.js';
+import { familyListStyles } from './family-list.styles.js';
 import { renderFamilySheet } from './family-sheet.js';
-import { buildFamilyListLink, FAMILY_LIST_MAX_SERVICES } from './link.js';
-import { familyListStyles } from './polku-family-list.styles.js';
+import { isolateForPrint } from './print.js';
 import { familyListStrings } from './strings.js';
 import { localized, plainText } from './text.js';
 
