@@ -20,13 +20,6 @@ export type {
   PolkuTierChangeDetail,
 } from './internal/events.js';
 export {
-  FAMILY_LIST_ADD_EVENT,
-  FAMILY_LIST_CHANGE_EVENT,
-  type FamilyListAddDetail,
-  type FamilyListChangeDetail,
-  requestAddToFamilyList,
-} from './internal/family-list-events.js';
-export {
   buildFamilyListLink,
   FAMILY_LIST_LANG_PARAM,
   FAMILY_LIST_MAX_SERVICES,

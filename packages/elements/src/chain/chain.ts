@@ -6,10 +6,9 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { localized, plainText } from '../family-list/text.js';
-import { clientForApi, defaultApi } from '../internal/client.js';
-import { clientContext, type FinderView, tiersContext } from '../internal/context.js';
-import { emit } from '../internal/events.js';
-import { requestAddToFamilyList } from '../internal/family-list-events.js';
+import { ClientController } from '../internal/client.js';
+import { type FinderView, tiersContext } from '../internal/context.js';
+import { emit, requestAddToFamilyList } from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
@@ -54,13 +53,13 @@ export class PolkuChain extends LitElement {
   static override styles = [sharedStyles, chainStyles];
 
   readonly #localize = new LocalizeController(this);
+  readonly #client = new ClientController(this);
 
   /** The service chain's id, for example `perheiden-jaksaminen`. */
   @property() accessor chain: string | undefined;
   /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
-  @consume({ context: clientContext, subscribe: true })
   @property({ attribute: false })
   accessor client: PolkuClient | undefined;
   /** The tiers (for their names); a `<polku-finder>` provides them, otherwise they are fetched. */
@@ -93,12 +92,8 @@ export class PolkuChain extends LitElement {
       ]);
       return { chain, tiers };
     },
-    args: () => [this.#reader, this.chain, this.tiers, this.#localize.language] as const,
+    args: () => [this.#client.value, this.chain, this.tiers, this.#localize.language] as const,
   });
-
-  get #reader(): PolkuClient | undefined {
-    return this.client ?? clientForApi(this.api || defaultApi());
-  }
 
   #open(service: ServiceSummary): void {
     emit(this, 'polku-select', { id: service.id });
@@ -224,7 +219,7 @@ export class PolkuChain extends LitElement {
           ? nothing
           : // A standalone chain opens the same details dialog as the finder.
             html`<polku-service-details view=${this.view} lang=${lang}
-              .client=${this.#reader}></polku-service-details>`
+              .client=${this.#client.value}></polku-service-details>`
       }
     </div>`;
   }

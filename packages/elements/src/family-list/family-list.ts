@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
 import { type LanguageCode, languageOrder, type Service, type UrgentHelp } from '@polku/contract';
@@ -6,14 +5,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { clientForApi, defaultApi } from '../internal/client.js';
+import { ClientController } from '../internal/client.js';
 import { renderServiceContacts } from '../internal/contacts.js';
-import { clientContext } from '../internal/context.js';
 import {
+  emit,
   FAMILY_LIST_ADD_EVENT,
+  FAMILY_LIST_CHANGE_EVENT,
   type FamilyListAddDetail,
-  type FamilyListChangeDetail,
-} from '../internal/family-list-events.js';
+} from '../internal/events.js';
 import { buildFamilyListLink, FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
 import { LocalizeController, supportedLanguage } from '../internal/localize.js';
 import { familyListStyles } from './family-list.styles.js';
@@ -63,6 +62,7 @@ export class PolkuFamilyList extends LitElement {
   static readonly noteMaxLength = 500;
 
   readonly #localize = new LocalizeController(this);
+  readonly #client = new ClientController(this);
   #items: FamilyListItem[] = [];
   readonly #services = new Map<string, Service>();
   readonly #notFound = new Set<string>();
@@ -75,7 +75,6 @@ export class PolkuFamilyList extends LitElement {
   /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
-  @consume({ context: clientContext, subscribe: true })
   @property({ attribute: false })
   accessor client: PolkuClient | undefined;
   /** The family's language: of the printed sheet and the link. Defaults to the worker's. */
@@ -105,7 +104,7 @@ export class PolkuFamilyList extends LitElement {
         }
       }
     },
-    args: () => [this.#reader, this.#unloadedKey] as const,
+    args: () => [this.#client.value, this.#unloadedKey] as const,
   });
 
   readonly #helpTask = new Task(this, {
@@ -114,7 +113,7 @@ export class PolkuFamilyList extends LitElement {
       const page = await reader.urgentHelp.list({ signal, lang });
       return page.contents.length > 0 ? page.contents : bundledUrgentHelp;
     },
-    args: () => [this.#reader, this.#sheetLang] as const,
+    args: () => [this.#client.value, this.#sheetLang] as const,
   });
 
   override connectedCallback(): void {
@@ -139,10 +138,6 @@ export class PolkuFamilyList extends LitElement {
         ? '#list-title'
         : `li[data-id="${target.id}"] button[data-action="${target.action}"]`;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  get #reader(): PolkuClient | undefined {
-    return this.client ?? clientForApi(this.api || defaultApi());
   }
 
   /** Ids not yet fetched per language (`fi:id,id sv:id`), sorted: reordering never refetches. */
@@ -204,13 +199,7 @@ export class PolkuFamilyList extends LitElement {
   }
 
   #fireChange(): void {
-    this.dispatchEvent(
-      new CustomEvent<FamilyListChangeDetail>('polku-list-change', {
-        detail: { count: this.#items.length },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, FAMILY_LIST_CHANGE_EVENT, { count: this.#items.length });
   }
 
   #onItemAction(id: string, action: ItemAction): void {

@@ -6,7 +6,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PolkuFamilyList } from '../family-list/family-list.js';
-import { clientForApi, defaultApi } from '../internal/client.js';
+import { ClientController } from '../internal/client.js';
 import {
   clientContext,
   type FinderView,
@@ -14,8 +14,12 @@ import {
   languageContext,
   tiersContext,
 } from '../internal/context.js';
-import { emit, type PolkuSelectDetail } from '../internal/events.js';
-import { FAMILY_LIST_ADD_EVENT, type FamilyListAddDetail } from '../internal/family-list-events.js';
+import {
+  emit,
+  FAMILY_LIST_ADD_EVENT,
+  type FamilyListAddDetail,
+  type PolkuSelectDetail,
+} from '../internal/events.js';
 import { readFamilyListLink } from '../internal/family-list-link.js';
 import { LocalizeController } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
@@ -111,6 +115,7 @@ export class PolkuFinder extends LitElement {
   static override styles = [sharedStyles, finderStyles];
 
   readonly #localize = new LocalizeController(this);
+  readonly #client = new ClientController(this, false);
   readonly #clientProvider = new ContextProvider(this, { context: clientContext });
   readonly #languageProvider = new ContextProvider(this, { context: languageContext });
   readonly #tiersProvider = new ContextProvider(this, { context: tiersContext });
@@ -121,12 +126,12 @@ export class PolkuFinder extends LitElement {
 
   readonly #tiersTask = new Task(this, {
     task: async ([client], { signal }) => (await client.tiers.list({ signal })).contents,
-    args: () => [this.#client] as const,
+    args: () => [this.#client.value] as const,
   });
 
   readonly #municipalitiesTask = new Task(this, {
     task: async ([client], { signal }) => (await client.municipalities.list({ signal })).contents,
-    args: () => [this.#client] as const,
+    args: () => [this.#client.value] as const,
   });
 
   /** The professional elements (a chunk of their own in the embed), only when they are shown. */
@@ -145,7 +150,7 @@ export class PolkuFinder extends LitElement {
       const [named] = splitList(chain);
       return named ?? (await client.chains.list({}, { signal })).contents[0]?.id;
     },
-    args: () => [this.#client, this.chain, this.view] as const,
+    args: () => [this.#client.value, this.chain, this.view] as const,
   });
 
   readonly #searchTask = new Task(this, {
@@ -153,7 +158,7 @@ export class PolkuFinder extends LitElement {
       searchServices(client, query, tier, filters, chain, perPage, language, signal),
     args: () =>
       [
-        this.#client,
+        this.#client.value,
         this.query,
         this.tier,
         this.filters,
@@ -235,7 +240,7 @@ export class PolkuFinder extends LitElement {
         this.#localize.preferred = link.lang;
       }
     }
-    this.#clientProvider.setValue(this.#client);
+    this.#clientProvider.setValue(this.#client.value);
     this.#languageProvider.setValue(this.#localize.language);
     this.#tiersProvider.setValue(this.#tiersTask.value);
     this.#familyListProvider.setValue(this.familyIds);
@@ -250,10 +255,6 @@ export class PolkuFinder extends LitElement {
       });
       if (next.href !== location.href) history.replaceState(history.state, '', next.href);
     }
-  }
-
-  get #client(): PolkuClient {
-    return this.client ?? clientForApi(this.api || defaultApi());
   }
 
   get #familyList(): PolkuFamilyList | null {

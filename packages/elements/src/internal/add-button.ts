@@ -3,7 +3,7 @@
 // never lost when it changes.
 import { html } from 'lit';
 import type { Messages } from '../localize/fi.js';
-import { requestAddToFamilyList } from './family-list-events.js';
+import { requestAddToFamilyList } from './events.js';
 
 export function renderAddButton(
   from: Element,

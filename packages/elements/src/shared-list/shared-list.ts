@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
 import type { Service } from '@polku/contract';
@@ -7,9 +6,9 @@ import { property } from 'lit/decorators.js';
 import { familyListStrings } from '../family-list/strings.js';
 import { localized } from '../family-list/text.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { clientForApi, defaultApi } from '../internal/client.js';
+import { ClientController } from '../internal/client.js';
 import { renderHelpLines, renderServiceContacts } from '../internal/contacts.js';
-import { clientContext } from '../internal/context.js';
+
 import { FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
 import { LocalizeController } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
@@ -42,6 +41,7 @@ export class PolkuSharedList extends LitElement {
   static override styles = [sharedStyles, sharedListStyles];
 
   readonly #localize = new LocalizeController(this);
+  readonly #client = new ClientController(this);
 
   /** Service ids in the order to show them (attribute: comma-separated). */
   @property({ attribute: 'services', converter: idsConverter }) accessor ids: readonly string[] =
@@ -49,7 +49,6 @@ export class PolkuSharedList extends LitElement {
   /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
-  @consume({ context: clientContext, subscribe: true })
   @property({ attribute: false })
   accessor client: PolkuClient | undefined;
   /** Leave out the help lines (the finder around it shows its own help-now strip). */
@@ -68,7 +67,7 @@ export class PolkuSharedList extends LitElement {
     },
     args: () =>
       [
-        this.client ?? clientForApi(this.api || defaultApi()),
+        this.#client.value,
         // Sorted: a different order of the same ids needs no new request.
         [...new Set(this.ids.map((id) => id.toLowerCase()))].sort().join(','),
         this.#localize.language,

@@ -6,7 +6,7 @@ import '../../src/chain/register.js';
 import '../../src/family-list/register.js';
 import type { PolkuChain } from '../../src/chain/chain.js';
 import type { PolkuFamilyList } from '../../src/family-list/family-list.js';
-import { requestAddToFamilyList } from '../../src/internal/family-list-events.js';
+import { requestAddToFamilyList } from '../../src/internal/events.js';
 import { buildFamilyListLink, readFamilyListLink } from '../../src/internal/family-list-link.js';
 import type { PolkuSharedList } from '../../src/shared-list/shared-list.js';
 
