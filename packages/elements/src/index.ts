@@ -29,8 +29,8 @@ export {
 } from './internal/family-list-link.js';
 export { LocalizeController } from './internal/localize.js';
 export { mailtoUrl, safeUrl, telUrl } from './internal/safe-url.js';
-export type { Messages } from './localize/fi.js';
 export { registerPolkuElements } from './register.js';
 export { PolkuServiceCard } from './service-card/service-card.js';
 export { PolkuServiceDetails } from './service-details/service-details.js';
 export { PolkuSharedList } from './shared-list/shared-list.js';
+export type { Messages, ProfessionalMessages } from './translations/messages.js';

@@ -5,16 +5,15 @@ import type { LocalizedText, ServiceChain, ServiceSummary, Tier } from '@polku/c
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { localized, plainText } from '../family-list/text.js';
 import { ClientController } from '../internal/client.js';
 import { type FinderView, tiersContext } from '../internal/context.js';
 import { emit, requestAddToFamilyList } from '../internal/events.js';
-import { LocalizeController } from '../internal/localize.js';
+import { LocalizeController, localizedText, plainText } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
+import { professionalMessages } from '../translations/professional/index.js';
 import { chainStyles } from './chain.styles.js';
 import { renderChainTier } from './chain-tier.js';
-import { chainStrings } from './strings.js';
 
 // Heading tags from a fixed list: nothing from outside ever becomes markup.
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => unsafeStatic(tag));
@@ -52,7 +51,7 @@ function heading(level: number): StaticValue {
 export class PolkuChain extends LitElement {
   static override styles = [sharedStyles, chainStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, professionalMessages);
   readonly #client = new ClientController(this);
 
   /** The service chain's id, for example `perheiden-jaksaminen`. */
@@ -107,13 +106,13 @@ export class PolkuChain extends LitElement {
 
   #textList(texts: readonly LocalizedText[]) {
     return html`<ul>
-      ${texts.map((text) => html`<li>${localized(text, this.#localize.language)}</li>`)}
+      ${texts.map((text) => html`<li>${localizedText(text, this.#localize.language)}</li>`)}
     </ul>`;
   }
 
   #renderChain(chain: ServiceChain, tiers: readonly Tier[]) {
     const lang = this.#localize.language;
-    const strings = chainStrings[lang];
+    const strings = this.#localize.messages.chain;
     const level = Math.min(Math.max(this.headingLevel, 1), 3);
     const [h, h1, h2, h3] = [
       heading(level),
@@ -138,17 +137,17 @@ export class PolkuChain extends LitElement {
     </ol>`;
     if (compact) return this.#renderCompact(chain, tiers, h, ladder);
     return staticHtml`<article part="base" class="chain" aria-labelledby="chain-name">
-      <${h} id="chain-name" class="chain-name">${localized(chain.name, lang)}</${h}>
+      <${h} id="chain-name" class="chain-name">${localizedText(chain.name, lang)}</${h}>
       ${chain.example_data ? html`<p><span class="badge">${strings.exampleData}</span></p>` : nothing}
       <dl class="facts">
-        <div><dt>${strings.phenomenon}</dt><dd>${localized(chain.phenomenon, lang)}</dd></div>
-        <div><dt>${strings.targetGroup}</dt><dd>${localized(chain.target_group, lang)}</dd></div>
+        <div><dt>${strings.phenomenon}</dt><dd>${localizedText(chain.phenomenon, lang)}</dd></div>
+        <div><dt>${strings.targetGroup}</dt><dd>${localizedText(chain.target_group, lang)}</dd></div>
       </dl>
       <div class="overview">
         <section aria-labelledby="goals"><${h1} id="goals">${strings.goals}</${h1}>
           ${this.#textList(chain.goals)}</section>
         <section class="main-goal" aria-labelledby="main-goal"><${h1} id="main-goal">${strings.mainGoal}</${h1}>
-          <p>${localized(chain.main_goal, lang)}</p></section>
+          <p>${localizedText(chain.main_goal, lang)}</p></section>
         ${
           chain.grounds.length
             ? staticHtml`<section aria-labelledby="grounds"><${h1} id="grounds">${strings.grounds}</${h1}>
@@ -169,9 +168,9 @@ export class PolkuChain extends LitElement {
 
   #renderCompact(chain: ServiceChain, tiers: readonly Tier[], h: StaticValue, ladder: unknown) {
     const lang = this.#localize.language;
-    const strings = chainStrings[lang];
+    const strings = this.#localize.messages.chain;
     return staticHtml`<article part="base" class="chain compact" aria-labelledby="chain-name">
-      <${h} id="chain-name" class="chain-name">${localized(chain.name, lang)}</${h}>
+      <${h} id="chain-name" class="chain-name">${localizedText(chain.name, lang)}</${h}>
       ${ladder}
       <button type="button" class="open-full" aria-haspopup="dialog" @click=${this.#openFull}>
         ${strings.openFull}</button>
@@ -203,7 +202,7 @@ export class PolkuChain extends LitElement {
 
   override render() {
     const lang = this.#localize.language;
-    const strings = chainStrings[lang];
+    const strings = this.#localize.messages.chain;
     return html`<div lang=${lang}>
       ${this.#task.render({
         initial: () => html`<p role="status">${strings.loading}</p>`,

@@ -14,12 +14,17 @@ import {
   type FamilyListAddDetail,
 } from '../internal/events.js';
 import { buildFamilyListLink, FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
-import { LocalizeController, supportedLanguage } from '../internal/localize.js';
+import { languageName } from '../internal/format.js';
+import {
+  LocalizeController,
+  localizedText,
+  plainText,
+  supportedLanguage,
+} from '../internal/localize.js';
+import { professionalMessages } from '../translations/professional/index.js';
 import { familyListStyles } from './family-list.styles.js';
 import { renderFamilySheet } from './family-sheet.js';
 import { isolateForPrint } from './print.js';
-import { familyListStrings } from './strings.js';
-import { localized, plainText } from './text.js';
 
 /** One chosen service: its id and the worker's note. Held in memory only. */
 export interface FamilyListItem {
@@ -30,7 +35,6 @@ export interface FamilyListItem {
 type ItemAction = 'up' | 'down' | 'remove';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ENDONYMS: Record<LanguageCode, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
 
 /**
  * @tagname polku-family-list
@@ -61,7 +65,7 @@ export class PolkuFamilyList extends LitElement {
   static override styles = familyListStyles;
   static readonly noteMaxLength = 500;
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, professionalMessages);
   readonly #client = new ClientController(this);
   #items: FamilyListItem[] = [];
   readonly #services = new Map<string, Service>();
@@ -166,7 +170,9 @@ export class PolkuFamilyList extends LitElement {
 
   #name(id: string, lang: LanguageCode = this.#uiLang): string {
     const service = this.#service(id, lang) ?? this.#service(id, this.#uiLang);
-    return service ? plainText(service.name, lang) : familyListStrings[lang].serviceFallback;
+    return service
+      ? plainText(service.name, lang)
+      : professionalMessages[lang].familyList.serviceFallback;
   }
 
   #onAddRequest = (event: CustomEvent<FamilyListAddDetail>): void => {
@@ -175,7 +181,7 @@ export class PolkuFamilyList extends LitElement {
     this.#handledEvents.add(event);
     const id = event.detail?.id;
     if (typeof id !== 'string') return;
-    const strings = familyListStrings[this.#uiLang];
+    const strings = this.#localize.messages.familyList;
     if (this.#items.some((item) => item.id === id)) {
       this.#announceWhenLoaded(() => strings.announceAlready(this.#name(id)));
       return;
@@ -203,7 +209,7 @@ export class PolkuFamilyList extends LitElement {
   }
 
   #onItemAction(id: string, action: ItemAction): void {
-    const strings = familyListStrings[this.#uiLang];
+    const strings = this.#localize.messages.familyList;
     const name = this.#name(id);
     const index = this.#items.findIndex((item) => item.id === id);
     if (action === 'remove') {
@@ -256,7 +262,7 @@ export class PolkuFamilyList extends LitElement {
   }
 
   async #copyLink(): Promise<void> {
-    const strings = familyListStrings[this.#uiLang];
+    const strings = this.#localize.messages.familyList;
     const link = this.link;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
@@ -344,18 +350,18 @@ export class PolkuFamilyList extends LitElement {
 
   #renderItem(item: FamilyListItem, index: number) {
     const lang = this.#uiLang;
-    const strings = familyListStrings[lang];
+    const strings = this.#localize.messages.familyList;
     const service = this.#service(item.id, lang);
     const name = this.#name(item.id);
     const last = index === this.#items.length - 1;
     const level = Math.min(Math.max(this.headingLevel, 1), 5) + 1;
     return html`<li part="item" class="item" data-id=${item.id}>
       <div class="name" role="heading" aria-level=${level}>
-        ${service ? localized(service.name, lang) : name}
+        ${service ? localizedText(service.name, lang) : name}
       </div>
       ${
         service
-          ? html`<p class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</p>
+          ? html`<p class="provider">${strings.provider}: ${localizedText(service.organization.name, lang)}</p>
               ${renderServiceContacts(service, lang, strings, true)}`
           : nothing
       }
@@ -384,8 +390,7 @@ export class PolkuFamilyList extends LitElement {
   }
 
   override render() {
-    const lang = this.#uiLang;
-    const strings = familyListStrings[lang];
+    const strings = this.#localize.messages.familyList;
     const level = Math.min(Math.max(this.headingLevel, 1), 5);
     const sheetLang = this.#sheetLang;
     // The bundled copy while loading or when the API is down: the sheet never lacks them.
@@ -421,7 +426,7 @@ export class PolkuFamilyList extends LitElement {
           <select id="family-lang" @change=${this.#onFamilyLangChange}>
             ${languageOrder.map(
               (code) =>
-                html`<option value=${code} lang=${code} ?selected=${code === sheetLang}>${ENDONYMS[code]}</option>`,
+                html`<option value=${code} lang=${code} ?selected=${code === sheetLang}>${languageName(code, code)}</option>`,
             )}
           </select>
           <div class="buttons">

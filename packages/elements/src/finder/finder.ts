@@ -25,6 +25,7 @@ import { LocalizeController } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { loadProfessional } from '../load-professional.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
+import { messages } from '../translations/index.js';
 import { renderFilters } from './filters.js';
 import { finderStyles } from './finder.styles.js';
 import { renderSide, whenLoaded } from './professional-view.js';
@@ -114,7 +115,7 @@ const typingDelay = 300;
 export class PolkuFinder extends LitElement {
   static override styles = [sharedStyles, finderStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
   readonly #client = new ClientController(this, false);
   readonly #clientProvider = new ContextProvider(this, { context: clientContext });
   readonly #languageProvider = new ContextProvider(this, { context: languageContext });

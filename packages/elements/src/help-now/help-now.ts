@@ -9,6 +9,7 @@ import { clientContext } from '../internal/context.js';
 import { LocalizeController } from '../internal/localize.js';
 import { telUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { messages } from '../translations/index.js';
 import { helpNowStyles } from './help-now.styles.js';
 
 /**
@@ -28,7 +29,7 @@ import { helpNowStyles } from './help-now.styles.js';
 export class PolkuHelpNow extends LitElement {
   static override styles = [sharedStyles, helpNowStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
 
   readonly #linesTask = new Task(this, {
     task: async ([client], { signal }) => {

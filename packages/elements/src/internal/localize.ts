@@ -1,6 +1,9 @@
+// Per-element localisation (two finders in two languages can share a page), after Shoelace's
+// LocalizeController: the element's language, its strings from one dictionary per language
+// (src/translations/), and catalogue texts picked along the one fallback order of
+// @polku/contract, a fallback marked with its own `lang` and said visibly.
 import { ContextConsumer } from '@lit/context';
-import type { LanguageCode, LocalizedText } from '@polku/contract';
-import { pickText } from '@polku/contract';
+import { isLanguageCode, type LanguageCode, type LocalizedText, pickText } from '@polku/contract';
 import {
   html,
   nothing,
@@ -8,35 +11,55 @@ import {
   type ReactiveElement,
   type TemplateResult,
 } from 'lit';
-import { en } from '../localize/en.js';
-import { fi, type Messages } from '../localize/fi.js';
-import { sv } from '../localize/sv.js';
+import { messages } from '../translations/index.js';
+import type { Dictionaries, Messages } from '../translations/messages.js';
 import { languageContext } from './context.js';
 
 export type { Messages };
 
-const dictionaries: Record<LanguageCode, Messages> = { fi, sv, en };
-
 /** `sv-FI` → `sv`; anything Polku does not speak → `undefined`. */
 export function supportedLanguage(value: string | null | undefined): LanguageCode | undefined {
   const code = value?.trim().toLowerCase().split('-')[0];
-  return code === 'fi' || code === 'sv' || code === 'en' ? code : undefined;
+  return isLanguageCode(code) ? code : undefined;
 }
 
 /**
- * Per-element localisation (two finders in two languages can share a page). The language is the
- * element's own `lang`, then the language its `<polku-finder>` provides, then the nearest
- * ancestor's `lang` (the page's `<html lang>` in the end), then Finnish.
+ * A catalogue text in `language`, in a `<span lang>` of the language it really is in; a fallback
+ * to another language says so visibly ("(ruotsiksi)").
  */
-export class LocalizeController implements ReactiveController {
+export function localizedText(
+  value: LocalizedText | undefined,
+  language: LanguageCode,
+): TemplateResult | typeof nothing {
+  const picked = pickText(value, language);
+  if (!picked) return nothing;
+  if (picked.lang === language) return html`<span lang=${picked.lang}>${picked.text}</span>`;
+  return html`<span lang=${picked.lang}>${picked.text}</span>
+    <span class="fallback-note">(${messages[language].inLanguage[picked.lang]})</span>`;
+}
+
+/** A catalogue text as a plain string (for accessible names, where no `lang` can be marked). */
+export function plainText(value: LocalizedText | undefined, language: LanguageCode): string {
+  return pickText(value, language)?.text ?? '';
+}
+
+/**
+ * The language is the element's own `lang`, then the language its `<polku-finder>` provides, then
+ * the nearest ancestor's `lang` (the page's `<html lang>` in the end), then Finnish. `M` is the
+ * dictionaries' shape: `Messages` for the family-view elements, `ProfessionalMessages` for the
+ * chain and the lists.
+ */
+export class LocalizeController<M = Messages> implements ReactiveController {
   readonly #host: ReactiveElement;
+  readonly #dictionaries: Dictionaries<M>;
   readonly #context: ContextConsumer<typeof languageContext, ReactiveElement>;
   #observer: MutationObserver | undefined;
   /** A language that wins over every other (the family's, from a family-list link). */
   preferred: LanguageCode | undefined;
 
-  constructor(host: ReactiveElement) {
+  constructor(host: ReactiveElement, dictionaries: Dictionaries<M>) {
     this.#host = host;
+    this.#dictionaries = dictionaries;
     host.addController(this);
     this.#context = new ContextConsumer(host, { context: languageContext, subscribe: true });
   }
@@ -72,25 +95,17 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The UI strings in this element's language. */
-  get messages(): Messages {
-    return dictionaries[this.language];
+  get messages(): M {
+    return this.#dictionaries[this.language];
   }
 
-  /**
-   * A catalogue text in this element's language, in a `<span lang>` of the language it really is
-   * in; a fallback to another language says so visibly ("(ruotsiksi)").
-   */
+  /** A catalogue text in this element's language (see `localizedText`). */
   text(value: LocalizedText | undefined): TemplateResult | typeof nothing {
-    const language = this.language;
-    const picked = pickText(value, language);
-    if (!picked) return nothing;
-    if (picked.lang === language) return html`<span lang=${picked.lang}>${picked.text}</span>`;
-    return html`<span lang=${picked.lang}>${picked.text}</span>
-      <span class="fallback-note">(${dictionaries[language].inLanguage[picked.lang] ?? picked.lang})</span>`;
+    return localizedText(value, this.language);
   }
 
   /** A catalogue text as a plain string (for attributes such as `aria-label`). */
   plain(value: LocalizedText | undefined): string {
-    return pickText(value, this.language)?.text ?? '';
+    return plainText(value, this.language);
   }
 }

@@ -8,6 +8,7 @@ import { emit } from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
 import { mailtoUrl, safeUrl, telUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { messages } from '../translations/index.js';
 import { serviceCardStyles } from './service-card.styles.js';
 
 /**
@@ -34,7 +35,7 @@ import { serviceCardStyles } from './service-card.styles.js';
 export class PolkuServiceCard extends LitElement {
   static override styles = [sharedStyles, serviceCardStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
 
   /** The tiers, for their names; a `<polku-finder>` around the card provides them. */
   @consume({ context: tiersContext, subscribe: true })

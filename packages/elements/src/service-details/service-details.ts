@@ -10,6 +10,7 @@ import { formatDate, languageName, regularHours } from '../internal/format.js';
 import { LocalizeController } from '../internal/localize.js';
 import { mailtoUrl, safeUrl, telUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { messages } from '../translations/index.js';
 import { serviceDetailsStyles } from './service-details.styles.js';
 
 /** The element that has focus, looking into open shadow roots. */
@@ -37,7 +38,7 @@ function deepActiveElement(): HTMLElement | undefined {
 export class PolkuServiceDetails extends LitElement {
   static override styles = [sharedStyles, serviceDetailsStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
   #returnFocusTo: HTMLElement | undefined;
 
   readonly #serviceTask = new Task(this, {

@@ -3,15 +3,14 @@ import type { PolkuClient } from '@polku/client';
 import type { Service } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { familyListStrings } from '../family-list/strings.js';
-import { localized } from '../family-list/text.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
 import { ClientController } from '../internal/client.js';
 import { renderHelpLines, renderServiceContacts } from '../internal/contacts.js';
 
 import { FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
-import { LocalizeController } from '../internal/localize.js';
+import { LocalizeController, localizedText } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { professionalMessages } from '../translations/professional/index.js';
 import { sharedListStyles } from './shared-list.styles.js';
 
 const idsConverter = {
@@ -40,7 +39,7 @@ const idsConverter = {
 export class PolkuSharedList extends LitElement {
   static override styles = [sharedStyles, sharedListStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, professionalMessages);
   readonly #client = new ClientController(this);
 
   /** Service ids in the order to show them (attribute: comma-separated). */
@@ -76,7 +75,7 @@ export class PolkuSharedList extends LitElement {
 
   #renderServices(services: Map<string, Service>) {
     const lang = this.#localize.language;
-    const strings = familyListStrings[lang];
+    const strings = this.#localize.messages.familyList;
     const level = Math.min(Math.max(this.headingLevel, 1), 5) + 1;
     const found = [...new Set(this.ids.map((id) => id.toLowerCase()))]
       .map((id) => services.get(id))
@@ -85,9 +84,9 @@ export class PolkuSharedList extends LitElement {
     return html`<ol class="services">
         ${found.map(
           (service) => html`<li part="service" class="service">
-            <div class="name" role="heading" aria-level=${level}>${localized(service.name, lang)}</div>
-            <p class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</p>
-            <p class="summary">${localized(service.summary, lang)}</p>
+            <div class="name" role="heading" aria-level=${level}>${localizedText(service.name, lang)}</div>
+            <p class="provider">${strings.provider}: ${localizedText(service.organization.name, lang)}</p>
+            <p class="summary">${localizedText(service.summary, lang)}</p>
             ${service.referral.required ? html`<p>${strings.referralNeeded}</p>` : nothing}
             ${renderServiceContacts(service, lang, strings, true)}
             ${service.example_data ? html`<p class="badge">${strings.exampleData}</p>` : nothing}
@@ -99,7 +98,7 @@ export class PolkuSharedList extends LitElement {
 
   override render() {
     const lang = this.#localize.language;
-    const strings = familyListStrings[lang];
+    const strings = this.#localize.messages.familyList;
     const level = Math.min(Math.max(this.headingLevel, 1), 5);
     return html`<section part="base" aria-labelledby="shared-title" lang=${lang}>
       <div id="shared-title" class="title" role="heading" aria-level=${level}>
