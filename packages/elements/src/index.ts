@@ -3,7 +3,8 @@
 // (or `chain/register.js`, `family-list/register.js`, `shared-list/register.js` for those alone).
 export { PolkuChain } from './chain/chain.js';
 export { define } from './define.js';
-export { type FamilyListItem, PolkuFamilyList } from './family-list/family-list.js';
+export { PolkuFamilyList } from './family-list/family-list.js';
+export type { FamilyListItem } from './family-list/family-list-model.js';
 export { PolkuFinder } from './finder/finder.js';
 export { bundledUrgentHelp } from './generated/urgent-help.js';
 export { PolkuHelpNow } from './help-now/help-now.js';

@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
-import { type LanguageCode, languageOrder, type Service, type UrgentHelp } from '@polku/contract';
+import { type LanguageCode, languageOrder } from '@polku/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -13,7 +13,6 @@ import {
   FAMILY_LIST_CHANGE_EVENT,
   type FamilyListAddDetail,
 } from '../internal/events.js';
-import { buildFamilyListLink, FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
 import { languageName } from '../internal/format.js';
 import {
   LocalizeController,
@@ -21,20 +20,14 @@ import {
   plainText,
   supportedLanguage,
 } from '../internal/localize.js';
+import { fetchUrgentHelp } from '../internal/urgent-help.js';
 import { professionalMessages } from '../translations/professional/index.js';
 import { familyListStyles } from './family-list.styles.js';
+import { type FamilyListItem, FamilyListModel } from './family-list-model.js';
 import { renderFamilySheet } from './family-sheet.js';
-import { isolateForPrint } from './print.js';
-
-/** One chosen service: its id and the worker's note. Held in memory only. */
-export interface FamilyListItem {
-  readonly id: string;
-  readonly note: string;
-}
+import { printAlone } from './print.js';
 
 type ItemAction = 'up' | 'down' | 'remove';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * @tagname polku-family-list
@@ -67,9 +60,7 @@ export class PolkuFamilyList extends LitElement {
 
   readonly #localize = new LocalizeController(this, professionalMessages);
   readonly #client = new ClientController(this);
-  #items: FamilyListItem[] = [];
-  readonly #services = new Map<string, Service>();
-  readonly #notFound = new Set<string>();
+  readonly #model = new FamilyListModel(this, this.#client, () => [this.#uiLang, this.#sheetLang]);
   readonly #handledEvents = new WeakSet<Event>();
   #focusAfterUpdate: { id: string | undefined; action: ItemAction | 'heading' } | undefined;
 
@@ -88,35 +79,8 @@ export class PolkuFamilyList extends LitElement {
   /** Level of the list's heading (2-5), so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  readonly #servicesTask = new Task(this, {
-    task: async ([reader, key], { signal }) => {
-      if (!reader || !key) return;
-      // One request per language needed (the worker's and the family's), each asking for that
-      // language, so a client with a default `language` still gives both.
-      for (const group of key.split(' ')) {
-        const [lang, ids = ''] = group.split(':');
-        const language = supportedLanguage(lang);
-        if (!language || !ids) continue;
-        const page = await reader.services.search(
-          { id: ids.split(','), per_page: FAMILY_LIST_MAX_SERVICES, lang: language },
-          { signal },
-        );
-        for (const service of page.contents)
-          this.#services.set(`${language}:${service.id}`, service);
-        for (const id of ids.split(',')) {
-          if (!this.#services.has(`${language}:${id}`)) this.#notFound.add(id);
-        }
-      }
-    },
-    args: () => [this.#client.value, this.#unloadedKey] as const,
-  });
-
   readonly #helpTask = new Task(this, {
-    task: async ([reader, lang], { signal }): Promise<readonly UrgentHelp[]> => {
-      if (!reader) return bundledUrgentHelp;
-      const page = await reader.urgentHelp.list({ signal, lang });
-      return page.contents.length > 0 ? page.contents : bundledUrgentHelp;
-    },
+    task: ([reader, lang], { signal }) => fetchUrgentHelp(reader, signal, lang),
     args: () => [this.#client.value, this.#sheetLang] as const,
   });
 
@@ -144,22 +108,6 @@ export class PolkuFamilyList extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Ids not yet fetched per language (`fi:id,id sv:id`), sorted: reordering never refetches. */
-  get #unloadedKey(): string {
-    const ids = this.#items.map((item) => item.id).filter((id) => !this.#notFound.has(id));
-    return [...new Set([this.#uiLang, this.#sheetLang])]
-      .map((lang) => {
-        const missing = ids.filter((id) => !this.#services.has(`${lang}:${id}`)).sort();
-        return missing.length ? `${lang}:${missing.join(',')}` : '';
-      })
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  #service(id: string, lang: LanguageCode): Service | undefined {
-    return this.#services.get(`${lang}:${id}`);
-  }
-
   get #uiLang(): LanguageCode {
     return this.#localize.language;
   }
@@ -169,7 +117,7 @@ export class PolkuFamilyList extends LitElement {
   }
 
   #name(id: string, lang: LanguageCode = this.#uiLang): string {
-    const service = this.#service(id, lang) ?? this.#service(id, this.#uiLang);
+    const service = this.#model.service(id, lang) ?? this.#model.service(id, this.#uiLang);
     return service
       ? plainText(service.name, lang)
       : professionalMessages[lang].familyList.serviceFallback;
@@ -182,12 +130,14 @@ export class PolkuFamilyList extends LitElement {
     const id = event.detail?.id;
     if (typeof id !== 'string') return;
     const strings = this.#localize.messages.familyList;
-    if (this.#items.some((item) => item.id === id)) {
+    if (this.#model.items.some((item) => item.id === id)) {
       this.#announceWhenLoaded(() => strings.announceAlready(this.#name(id)));
       return;
     }
     if (this.addService(id)) {
-      this.#announceWhenLoaded(() => strings.announceAdded(this.#name(id), this.#items.length));
+      this.#announceWhenLoaded(() =>
+        strings.announceAdded(this.#name(id), this.#model.items.length),
+      );
       this.#fireChange();
     }
   };
@@ -195,7 +145,7 @@ export class PolkuFamilyList extends LitElement {
   /** Announces once the service's name is known (it may still be loading). */
   async #announceWhenLoaded(message: () => string): Promise<void> {
     await this.updateComplete;
-    await this.#servicesTask.taskComplete.catch(() => undefined);
+    await this.#model.loading.taskComplete.catch(() => undefined);
     this.#announce(message());
   }
 
@@ -205,28 +155,29 @@ export class PolkuFamilyList extends LitElement {
   }
 
   #fireChange(): void {
-    emit(this, FAMILY_LIST_CHANGE_EVENT, { count: this.#items.length });
+    emit(this, FAMILY_LIST_CHANGE_EVENT, { count: this.#model.items.length });
   }
 
   #onItemAction(id: string, action: ItemAction): void {
     const strings = this.#localize.messages.familyList;
     const name = this.#name(id);
-    const index = this.#items.findIndex((item) => item.id === id);
+    const items = this.#model.items;
+    const index = items.findIndex((item) => item.id === id);
     if (action === 'remove') {
-      const next = this.#items[index + 1] ?? this.#items[index - 1];
+      const next = items[index + 1] ?? items[index - 1];
       this.removeService(id);
       this.#focusAfterUpdate = next
         ? { id: next.id, action: 'remove' }
         : { id: undefined, action: 'heading' };
-      this.#announce(strings.announceRemoved(name, this.#items.length));
+      this.#announce(strings.announceRemoved(name, this.#model.items.length));
       this.#fireChange();
       return;
     }
     // At either end the button stays focusable (aria-disabled) so focus is never lost.
     if (!this.moveService(id, action === 'up' ? -1 : 1)) return;
     this.#focusAfterUpdate = { id, action };
-    const position = this.#items.findIndex((item) => item.id === id) + 1;
-    this.#announce(strings.announceMoved(name, position, this.#items.length));
+    const position = this.#model.items.findIndex((item) => item.id === id) + 1;
+    this.#announce(strings.announceMoved(name, position, this.#model.items.length));
     this.#fireChange();
   }
 
@@ -243,22 +194,7 @@ export class PolkuFamilyList extends LitElement {
   async #print(): Promise<void> {
     // The sheet is printed complete: names and help lines in the family's language first.
     await this.updateComplete;
-    await Promise.all(
-      [this.#servicesTask.taskComplete, this.#helpTask.taskComplete].map((done) =>
-        done.catch(() => undefined),
-      ),
-    );
-    this.toggleAttribute('printing', true);
-    const restore = isolateForPrint(this);
-    window.addEventListener(
-      'afterprint',
-      () => {
-        restore();
-        this.toggleAttribute('printing', false);
-      },
-      { once: true },
-    );
-    window.print();
+    await printAlone(this, [this.#model.loading.taskComplete, this.#helpTask.taskComplete]);
   }
 
   async #copyLink(): Promise<void> {
@@ -285,7 +221,7 @@ export class PolkuFamilyList extends LitElement {
 
   /** The chosen services in order, with notes. A copy: change it through the methods. */
   get items(): readonly FamilyListItem[] {
-    return this.#items.map((item) => Object.freeze({ ...item }));
+    return this.#model.items.map((item) => Object.freeze({ ...item }));
   }
 
   /** The link for the family: the page (or `link-base`) with the ids and language, no notes. */
@@ -293,67 +229,41 @@ export class PolkuFamilyList extends LitElement {
     const base = this.linkBase
       ? new URL(this.linkBase, location.href)
       : new URL(location.pathname, location.href);
-    return buildFamilyListLink(
-      base,
-      this.#items.map((item) => item.id),
-      this.#sheetLang,
-    );
+    return this.#model.link(base, this.#sheetLang);
   }
 
   /** Adds a service (a UUID) at the end. `false` when it is already there or the list is full. */
   addService(id: string): boolean {
-    const normalized = id.trim().toLowerCase();
-    if (!UUID.test(normalized)) return false;
-    if (this.#items.length >= FAMILY_LIST_MAX_SERVICES) return false;
-    if (this.#items.some((item) => item.id === normalized)) return false;
-    this.#items = [...this.#items, { id: normalized, note: '' }];
-    this.requestUpdate();
-    return true;
+    return this.#model.add(id);
   }
 
   /** Removes a service and its note. */
   removeService(id: string): boolean {
-    const before = this.#items.length;
-    this.#items = this.#items.filter((item) => item.id !== id);
-    this.requestUpdate();
-    return this.#items.length !== before;
+    return this.#model.remove(id);
   }
 
   /** Moves a service by `delta` places (negative: up), clamped to the list. */
   moveService(id: string, delta: number): boolean {
-    const from = this.#items.findIndex((item) => item.id === id);
-    if (from < 0) return false;
-    const to = Math.min(Math.max(from + Math.trunc(delta), 0), this.#items.length - 1);
-    if (to === from) return false;
-    const items = [...this.#items];
-    const [moved] = items.splice(from, 1);
-    if (moved) items.splice(to, 0, moved);
-    this.#items = items;
-    this.requestUpdate();
-    return true;
+    return this.#model.move(id, delta);
   }
 
   /** Sets the note of a service (at most 500 characters). */
   setNote(id: string, note: string): void {
-    const text = note.slice(0, PolkuFamilyList.noteMaxLength);
-    // Re-rendered so the print-only sheet holds the note too.
-    this.#items = this.#items.map((item) => (item.id === id ? { ...item, note: text } : item));
-    this.requestUpdate();
+    this.#model.setNote(id, note.slice(0, PolkuFamilyList.noteMaxLength));
   }
 
   /** Empties the list (for example when the meeting with the family ends). */
   clear(): void {
-    this.#items = [];
+    this.#model.clear();
     this.manualLink = undefined;
-    this.requestUpdate();
   }
 
   #renderItem(item: FamilyListItem, index: number) {
     const lang = this.#uiLang;
     const strings = this.#localize.messages.familyList;
-    const service = this.#service(item.id, lang);
+    const service = this.#model.service(item.id, lang);
     const name = this.#name(item.id);
-    const last = index === this.#items.length - 1;
+    const last = index === this.#model.items.length - 1;
     const level = Math.min(Math.max(this.headingLevel, 1), 5) + 1;
     return html`<li part="item" class="item" data-id=${item.id}>
       <div class="name" role="heading" aria-level=${level}>
@@ -398,16 +308,16 @@ export class PolkuFamilyList extends LitElement {
       this.#helpTask.status === TaskStatus.COMPLETE
         ? (this.#helpTask.value ?? bundledUrgentHelp)
         : bundledUrgentHelp;
-    const empty = this.#items.length === 0;
+    const empty = this.#model.items.length === 0;
     return html`<section part="base" class="screen" aria-labelledby="list-title">
         <div id="list-title" class="title" role="heading" aria-level=${level} tabindex="-1">
-          ${strings.listTitle} <span class="count">(${strings.count(this.#items.length)})</span>
+          ${strings.listTitle} <span class="count">(${strings.count(this.#model.items.length)})</span>
         </div>
         ${empty ? html`<p class="empty">${strings.empty}</p>` : nothing}
-        ${this.#servicesTask.render({
+        ${this.#model.loading.render({
           pending: () => html`<p class="loading">${strings.loading}</p>`,
           error: () => html`<p class="error">${strings.loadError}
-            <button part="button" type="button" @click=${() => this.#servicesTask.run()}>
+            <button part="button" type="button" @click=${() => this.#model.loading.run()}>
               ${strings.retry}</button></p>`,
         })}
         ${
@@ -415,7 +325,7 @@ export class PolkuFamilyList extends LitElement {
             ? nothing
             : html`<ol part="list" class="items">
                 ${repeat(
-                  this.#items,
+                  this.#model.items,
                   (item) => item.id,
                   (item, index) => this.#renderItem(item, index),
                 )}
@@ -447,7 +357,10 @@ export class PolkuFamilyList extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
       ${renderFamilySheet(
-        this.#items.map((item) => ({ ...item, service: this.#service(item.id, sheetLang) })),
+        this.#model.items.map((item) => ({
+          ...item,
+          service: this.#model.service(item.id, sheetLang),
+        })),
         helpLines,
         sheetLang,
         new Date(),

@@ -9,6 +9,7 @@ import { clientContext } from '../internal/context.js';
 import { LocalizeController } from '../internal/localize.js';
 import { telUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { fetchUrgentHelp } from '../internal/urgent-help.js';
 import { messages } from '../translations/index.js';
 import { helpNowStyles } from './help-now.styles.js';
 
@@ -32,11 +33,7 @@ export class PolkuHelpNow extends LitElement {
   readonly #localize = new LocalizeController(this, messages);
 
   readonly #linesTask = new Task(this, {
-    task: async ([client], { signal }) => {
-      if (!client) return bundledUrgentHelp;
-      const page = await client.urgentHelp.list({ signal });
-      return page.contents.length > 0 ? page.contents : bundledUrgentHelp;
-    },
+    task: ([client], { signal }) => fetchUrgentHelp(client, signal),
     args: () => [this.client] as const,
   });
 
