@@ -15,10 +15,15 @@ export {
   languageContext,
   tiersContext,
 } from './internal/context.js';
-export type {
-  PolkuSearchDetail,
-  PolkuSelectDetail,
-  PolkuTierChangeDetail,
+export {
+  FAMILY_LIST_ADD_EVENT,
+  FAMILY_LIST_CHANGE_EVENT,
+  type FamilyListAddDetail,
+  type FamilyListChangeDetail,
+  type PolkuSearchDetail,
+  type PolkuSelectDetail,
+  type PolkuTierChangeDetail,
+  requestAddToFamilyList,
 } from './internal/events.js';
 export {
   buildFamilyListLink,
