@@ -4,12 +4,13 @@ import type { PolkuClient } from '@polku/client';
 import type { Channel, OpeningHours, Service } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientContext, type FinderView, familyListContext } from '../context.js';
-import { renderAddButton } from '../family-list/add-button.js';
-import { formatDate, languageName, regularHours } from '../format.js';
-import { LocalizeController } from '../localize/localize.js';
-import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { renderAddButton } from '../internal/add-button.js';
+import { clientContext, type FinderView, familyListContext } from '../internal/context.js';
+import { formatDate, languageName, regularHours } from '../internal/format.js';
+import { LocalizeController } from '../internal/localize.js';
+import { mailtoUrl, safeUrl, telUrl } from '../internal/safe-url.js';
+import { sharedStyles } from '../internal/shared.styles.js';
+import { messages } from '../translations/index.js';
 import { serviceDetailsStyles } from './service-details.styles.js';
 
 /** The element that has focus, looking into open shadow roots. */
@@ -37,7 +38,7 @@ function deepActiveElement(): HTMLElement | undefined {
 export class PolkuServiceDetails extends LitElement {
   static override styles = [sharedStyles, serviceDetailsStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
   #returnFocusTo: HTMLElement | undefined;
 
   readonly #serviceTask = new Task(this, {

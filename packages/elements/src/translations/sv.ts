@@ -1,4 +1,4 @@
-import type { Messages } from './fi.js';
+import type { Messages } from './messages.js';
 
 export const sv: Messages = {
   introHeading: 'Stöd i familjens vardag',

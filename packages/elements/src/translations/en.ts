@@ -1,4 +1,4 @@
-import type { Messages } from './fi.js';
+import type { Messages } from './messages.js';
 
 export const en: Messages = {
   introHeading: 'Support for family life',
