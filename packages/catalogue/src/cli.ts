@@ -11,12 +11,16 @@ import { generateCatalogue } from './generate.js';
 import { catalogueLanguages, exportHsds } from './hsds.js';
 import { loadCatalogue } from './load.js';
 import { importPtv } from './ptv.js';
+import { type QualityFinding, qualityReport } from './quality.js';
 import { writeCatalogueFolder } from './write.js';
 
 const usage = `Usage:
-  polku-catalogue check <dir>
+  polku-catalogue check [--quality] <dir>
       Loads the catalogue folder <dir>, prints every problem as "file: record: field: message"
-      and a summary. Exits 0 when it is clean, 1 when it has problems.
+      and a summary. Exits 0 when it is clean, 1 when it has problems. With --quality, also
+      prints what a family would miss, service by service ("id (name): kind: field: message":
+      no way to get in touch, a front-page link, Finnish or Swedish text missing, a referral
+      statement that contradicts itself, a contact without a source); exits 1 when there is any.
   polku-catalogue generate --services N [--seed S] <outdir>
       Writes a synthetic catalogue of N services (deterministic for a seed, default 1) into the
       new or empty folder <outdir>.
@@ -45,8 +49,31 @@ function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
 }
 
+function formatFinding(finding: QualityFinding): string {
+  return [`${finding.service} (${finding.name})`, finding.kind, finding.field, finding.message]
+    .filter((part) => part !== undefined && part !== '')
+    .join(': ');
+}
+
+/** Prints the quality report and its summary; the number of findings. */
+function printQuality(catalogue: Parameters<typeof qualityReport>[0]): number {
+  const findings = qualityReport(catalogue);
+  for (const finding of findings) console.log(formatFinding(finding));
+  const services = new Set(findings.map((finding) => finding.service)).size;
+  console.log(
+    findings.length === 0
+      ? `Quality OK: nothing a family would miss in ${plural(catalogue.services.length, 'service')}`
+      : `Quality FAILED: ${plural(findings.length, 'finding')} in ${plural(services, 'service')} of ${catalogue.services.length}`,
+  );
+  return findings.length;
+}
+
 async function check(args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { quality: { type: 'boolean' } },
+  });
   if (positionals.length !== 1) throw new UsageError('check takes exactly one folder');
   const dir = resolve(positionals[0] as string);
   const isFolder = await stat(dir).then(
@@ -70,7 +97,8 @@ async function check(args: string[]): Promise<number> {
   console.log(
     `${problems.length === 0 ? 'OK' : 'FAILED'}: ${plural(problems.length, 'problem')}${problems.length ? ` in ${plural(files, 'file')}` : ''}; loaded ${loaded} (${seconds} s)`,
   );
-  return problems.length === 0 ? 0 : 1;
+  const findings = values.quality ? printQuality(catalogue) : 0;
+  return problems.length === 0 && findings === 0 ? 0 : 1;
 }
 
 async function generate(args: string[]): Promise<number> {

@@ -11,4 +11,11 @@ export type * from './hsds-types.js';
 export { type LoadResult, loadCatalogue } from './load.js';
 export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv.js';
 export { tm35finToWgs84 } from './ptv-coordinates.js';
+export {
+  isContact,
+  isFrontPage,
+  type QualityFinding,
+  type QualityKind,
+  qualityReport,
+} from './quality.js';
 export { writeCatalogueFolder } from './write.js';
