@@ -48,6 +48,8 @@ export interface Messages {
   detailsError: string;
   about: string;
   contact: string;
+  /** Before the service guidance, when a service publishes no contact. */
+  askInstead: string;
   hours: string;
   alwaysOpen: string;
   address: string;
@@ -141,6 +143,7 @@ export const fi: Messages = {
   detailsError: 'Tietoja ei saatu ladattua.',
   about: 'Mistä on kyse',
   contact: 'Yhteystiedot',
+  askInstead: 'Kysy neuvoa',
   hours: 'Aukioloajat',
   alwaysOpen: 'Avoinna aina, 24/7',
   address: 'Osoite',
