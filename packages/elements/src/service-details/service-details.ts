@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
-import type { Channel, OpeningHours, Service } from '@polku/contract';
+import type { Channel, OpeningHours, Service, ServiceGuidance } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { renderAddButton } from '../internal/add-button.js';
 import { clientContext, type FinderView, familyListContext } from '../internal/context.js';
 import { formatDate, languageName, regularHours } from '../internal/format.js';
@@ -50,6 +50,18 @@ export class PolkuServiceDetails extends LitElement {
     },
     args: () => [this.client, this.serviceId, this.service] as const,
   });
+
+  // Where to ask instead when a service publishes no contact: the catalogue's service guidance
+  // (the API root), fetched only then and once.
+  #guidance: Promise<unknown> | undefined;
+  @state() accessor guidance: ServiceGuidance | undefined;
+
+  #askGuidance() {
+    // A failed request leaves the section without the guidance; the note and page still show.
+    this.#guidance ??= this.client?.root().then((root) => {
+      this.guidance = root.service_guidance;
+    }, Boolean);
+  }
 
   /** The API client; a `<polku-finder>` around this element provides it. */
   @consume({ context: clientContext, subscribe: true })
@@ -152,6 +164,10 @@ export class PolkuServiceDetails extends LitElement {
       }
     </section>`;
     const onList = this.familyList?.includes(service.id) ?? false;
+    // Only ways to get in touch stand under the contact heading (a home visit is how help comes,
+    // told in the description).
+    const contacts = service.channels.filter((c) => c.type !== 'home_visit');
+    if (!contacts.length) this.#askGuidance();
     return html`
       ${
         this.view === 'professional'
@@ -169,12 +185,13 @@ export class PolkuServiceDetails extends LitElement {
       </section>
       <section>
         <h3>${t.contact}</h3>
+        ${contacts.length ? html`<ul>${contacts.map((c) => this.#renderChannel(c))}</ul>` : nothing}
+        ${service.contact_note ? html`<p>${this.#localize.text(service.contact_note)}</p>` : nothing}
         ${
-          service.channels.length
-            ? html`<ul>
-              ${service.channels.map((channel) => this.#renderChannel(channel))}
-            </ul>`
-            : html`<p>${t.referralRequired}</p>`
+          contacts.length || !this.guidance
+            ? nothing
+            : html`<p>${t.askInstead}:</p>
+              <ul>${this.guidance.channels.map((c) => this.#renderChannel(c))}</ul>`
         }
         ${
           page
@@ -207,7 +224,7 @@ export class PolkuServiceDetails extends LitElement {
           : nothing
       }
       <p class="muted">
-        ${t.source(service.source.name)}${checked ? html`, ${t.checked(checked)}` : nothing}
+        ${t.source(this.#localize.plain(service.source.title) || service.source.name)}${checked ? html`, ${t.checked(checked)}` : nothing}
       </p>
     `;
   }

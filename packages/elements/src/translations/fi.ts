@@ -64,6 +64,7 @@ export const fi: Messages = {
   detailsError: 'Tietoja ei saatu ladattua.',
   about: 'Mistä on kyse',
   contact: 'Yhteystiedot',
+  askInstead: 'Kysy neuvoa',
   hours: 'Aukioloajat',
   alwaysOpen: 'Avoinna aina, 24/7',
   address: 'Osoite',

@@ -58,6 +58,8 @@ export interface Messages {
   detailsError: string;
   about: string;
   contact: string;
+  /** Before the service guidance, when a service publishes no contact. */
+  askInstead: string;
   hours: string;
   alwaysOpen: string;
   address: string;
