@@ -21,6 +21,7 @@ import { pageOf } from '../search/page.js';
 import { searchServices } from '../search/search.js';
 import { displayLanguages, pickLanguage, type SearchIndex } from '../search/search-index.js';
 import { serviceWithText } from '../search/texts.js';
+import { registerSelfCheckRoutes } from './self-checks.js';
 
 export interface ApiContext {
   catalogue: Catalogue;
@@ -211,4 +212,6 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   route('/v1/urgent-help', 'listUrgentHelp', () => ({
     value: pageOf(catalogue.urgentHelp, 1, Math.max(1, catalogue.urgentHelp.length)),
   }));
+
+  registerSelfCheckRoutes(route, catalogue, instanceOf);
 }
