@@ -9,8 +9,8 @@ test('every operation of the spec has its parameters compiled', () => {
   assert.deepEqual([...operationParameters.keys()].sort(), [
     'getApiRoot',
     'getOrganization',
-    'getService',
     'getSelfCheck',
+    'getService',
     'getServiceChain',
     'listMunicipalities',
     'listOrganizations',
