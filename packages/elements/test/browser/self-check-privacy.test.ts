@@ -130,7 +130,9 @@ describe('<polku-self-check>: what it keeps and sends', function () {
         .filter((url) => url.pathname === '/v1/services' && url.searchParams.has('chain'));
       expect(byTier.map((url) => url.searchParams.get('tier'))).to.deep.equal(['2,1']);
       const active = deepActive();
-      expect(active !== null && root.contains(active), 'a link does not move focus').to.equal(false);
+      expect(active !== null && root.contains(active), 'a link does not move focus').to.equal(
+        false,
+      );
       await expect(finder).to.be.accessible();
       await tabTo(buttonNamed(sv.answerYourself), 'Answer yourself');
       await press('Enter');
@@ -158,7 +160,8 @@ describe('<polku-self-check>: what it keeps and sends', function () {
     const root = shadow(selfCheck);
     const fits = () => {
       const wide = [...root.querySelectorAll('*')].filter(
-        (element) => element.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1,
+        (element) =>
+          element.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1,
       );
       expect(wide.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
     };

@@ -11,7 +11,7 @@ import { shadow } from './helpers.js';
 registerPolkuElements();
 
 const api = (window as { POLKU_TEST_API?: string }).POLKU_TEST_API ?? '';
-const text = (node: Element | null | undefined) =>
+const text = (node: Element | ShadowRoot | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<polku-self-check-review> against the real API', () => {

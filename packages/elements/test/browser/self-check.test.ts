@@ -6,8 +6,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { LanguageCode, SelfCheck, Service, TierLevel } from '@polku/contract';
 import type { PolkuServiceCard } from '../../src/index.js';
 import { registerFinderElements } from '../../src/register-finder.js';
-import { selfCheckMessages } from '../../src/translations/self-check/index.js';
 import { messages } from '../../src/translations/index.js';
+import { selfCheckMessages } from '../../src/translations/self-check/index.js';
 import { deepActive, shadow } from './helpers.js';
 import {
   answer,
@@ -187,7 +187,8 @@ for (const lang of ['fi', 'sv'] as const) {
       await tabTo(buttonNamed(t.start), 'Start');
       await press('Enter');
       await opened.selfCheck.updateComplete;
-      for (const id of ['arki', 'parisuhde', 'verkosto', 'lapset']) await answer(opened, calm[id] ?? '');
+      for (const id of ['arki', 'parisuhde', 'verkosto', 'lapset'])
+        await answer(opened, calm[id] ?? '');
       const dangerQuestion = lang === 'fi' ? 'pelko' : 'vahingoittaminen';
       if (lang === 'sv') await answer(opened, 'ei');
       expect(root.querySelector('.danger')).to.equal(null);
@@ -214,7 +215,9 @@ for (const lang of ['fi', 'sv'] as const) {
       await tabTo((element) => element.localName === 'input', 'the next answers');
       for (const q of check.questions.slice(next)) await answer(opened, calm[q.id] ?? '');
       await waitUntil(() => root.querySelector('.summary'), 'the suggestions', { timeout: 8000 });
-      expect(root.querySelector('.self-check')?.firstElementChild).to.equal(root.querySelector('.danger'));
+      expect(root.querySelector('.self-check')?.firstElementChild).to.equal(
+        root.querySelector('.danger'),
+      );
       expect(text(root.querySelector('#summary-heading'))).to.equal(
         check.results.find((result) => result.tier === 3)?.heading[lang],
       );
@@ -236,7 +239,9 @@ for (const lang of ['fi', 'sv'] as const) {
       await press('Enter');
       await opened.selfCheck.updateComplete;
       expect(question(root)).to.equal(check.questions[1]?.text[lang]);
-      expect((deepActive() as HTMLInputElement).value, 'focus on the answer given').to.equal('riitoja');
+      expect((deepActive() as HTMLInputElement).value, 'focus on the answer given').to.equal(
+        'riitoja',
+      );
       await accessible(opened);
       await answer(opened, 'hyvin');
       for (const q of check.questions.slice(2)) await answer(opened, calm[q.id] ?? '');
@@ -258,7 +263,10 @@ for (const lang of ['fi', 'sv'] as const) {
       await tabTo(buttonNamed(t.start), 'Start');
       await press('Enter');
       await opened.selfCheck.updateComplete;
-      expect(radios(root).some((radio) => radio.checked), 'the answers are forgotten').to.equal(false);
+      expect(
+        radios(root).some((radio) => radio.checked),
+        'the answers are forgotten',
+      ).to.equal(false);
       // Without an answer, Enter stays and says so.
       await press('Enter');
       await opened.selfCheck.updateComplete;
