@@ -177,5 +177,10 @@ describe('<polku-self-check>: what it keeps and sends', function () {
     await answer(opened, 'kylla');
     fits();
     await expect(finder).to.be.accessible();
+    await tabTo((element) => element.localName === 'input', 'the next answers');
+    await answer(opened, 'ei');
+    await answer(opened, 'ei');
+    await waitUntil(() => root.querySelector('polku-service-card'), 'services', { timeout: 8000 });
+    fits();
   });
 });
