@@ -41,8 +41,7 @@ export class SelfCheckController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.#forget);
-    this.#answers = new Map();
-    this.#danger = false;
+    this.restart(false);
   }
 
   get step(): Step {

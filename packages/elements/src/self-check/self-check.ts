@@ -175,8 +175,7 @@ export class PolkuSelfCheck extends LitElement {
   }
 
   #onSelect(event: CustomEvent<PolkuSelectDetail>): void {
-    // The details open here, over the self-check; a finder around it need not.
-    event.stopPropagation();
+    // The details open here, over the self-check (the finder shows no results meanwhile).
     const service = this.#servicesTask.value?.find((candidate) => candidate.id === event.detail.id);
     void this.renderRoot
       .querySelector<PolkuServiceDetails>('polku-service-details')
