@@ -79,7 +79,11 @@ describe('<polku-self-check>: what it keeps and sends', function () {
     let copied = '';
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (value: string) => void (copied = value) },
+      value: {
+        writeText: async (value: string) => {
+          copied = value;
+        },
+      },
     });
     const opened = await openFromFinder('fi', messages.fi.selfCheckOpen);
     await startAndAnswer(opened);
