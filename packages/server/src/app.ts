@@ -10,19 +10,19 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { compactForServing } from './catalogue/compact.js';
 import {
   corsHeaders,
   makeRepresentation,
   RepresentationCache,
   sendRepresentation,
-} from './http-cache.js';
-import { accessLogLine, accessLogSink, type LoggerOption } from './log.js';
-import { warmParameterValidators } from './params.js';
-import { notFound, ProblemError, problemContentType, problemTypes } from './problem.js';
+} from './http/cache.js';
+import { accessLogLine, accessLogSink, type LoggerOption } from './http/log.js';
+import { warmParameterValidators } from './http/params.js';
+import { notFound, ProblemError, problemContentType, problemTypes } from './http/problem.js';
+import { defaultStaticRoot, loadStaticFiles } from './http/static-files.js';
 import { instanceOf, registerApiRoutes } from './routes/api.js';
-import { compactForServing } from './search/compact.js';
 import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
-import { defaultStaticRoot, loadStaticFiles } from './static.js';
 
 export interface AppOptions {
   catalogue: Catalogue;
@@ -80,7 +80,7 @@ function problemFromError(error: FastifyError | Error, request: FastifyRequest):
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // The server keeps a deduplicated copy of the catalogue with its descriptions dictionary-coded
-  // (compact.ts, texts.ts): a caller that loaded it and let go of it (startServer, the CLI) leaves
+  // (catalogue/compact.ts, descriptions.ts): a caller that loaded it and let go of it (startServer, the CLI) leaves
   // only the copy in memory.
   const index =
     options.index ??

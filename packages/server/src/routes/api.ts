@@ -13,14 +13,14 @@ import type {
 } from '@polku/contract';
 import { spec } from '@polku/contract/spec';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { jsonRepresentation, type RepresentationCache, sendRepresentation } from '../http-cache.js';
+import { serviceWithText } from '../catalogue/descriptions.js';
+import { jsonRepresentation, type RepresentationCache, sendRepresentation } from '../http/cache.js';
+import { operationParameters, parsePath, parseQuery } from '../http/params.js';
+import { invalidParameters, notFound, ProblemError } from '../http/problem.js';
 import { localize, nameCollator } from '../localize.js';
-import { operationParameters, parsePath, parseQuery } from '../params.js';
-import { invalidParameters, notFound, ProblemError } from '../problem.js';
-import { pageOf } from '../search/page.js';
+import { pageOf } from '../page.js';
 import { searchServices } from '../search/search.js';
 import { displayLanguages, pickLanguage, type SearchIndex } from '../search/search-index.js';
-import { serviceWithText } from '../search/texts.js';
 
 export interface ApiContext {
   catalogue: Catalogue;

@@ -14,9 +14,10 @@ import {
   type Service,
 } from '@polku/contract';
 import SearchableMap from 'minisearch/SearchableMap';
+import { type DescriptionStore, descriptionOf } from '../catalogue/descriptions.js';
 import { nameCollator } from '../localize.js';
+import { numberer } from '../numberer.js';
 import { fieldBits } from './fields.js';
-import { numberer } from './numberer.js';
 import {
   fold,
   normalizeText,
@@ -27,7 +28,6 @@ import {
   textLanguages,
   tokenize,
 } from './text.js';
-import { type DescriptionStore, descriptionOf } from './texts.js';
 
 // The spec's orders: bit positions and facet order follow them.
 export const providerTypes: readonly ProviderType[] = providerTypeValues;
@@ -41,7 +41,7 @@ export interface Lists<T extends Uint16Array | Int32Array | Float64Array> {
 }
 
 export interface SearchIndex {
-  /** Services may hold their description's number in `descriptions` (texts.ts). */
+  /** Services may hold their description's number in `descriptions` (descriptions.ts). */
   readonly catalogue: Catalogue;
   readonly descriptions: DescriptionStore | undefined;
   /** Services ordered by id: a service's position is its document number, so ties break by id. */

@@ -7,8 +7,9 @@ import type {
   ServicePage,
   ServiceSearchParams,
 } from '@polku/contract';
+import { serviceWithText } from '../catalogue/descriptions.js';
 import { localize } from '../localize.js';
-import { pageEnvelope } from './page.js';
+import { pageEnvelope } from '../page.js';
 import {
   channelTypes,
   type FacetName,
@@ -17,7 +18,6 @@ import {
   type SearchIndex,
 } from './search-index.js';
 import { clearTextMatches, matchText, popcount } from './text-match.js';
-import { serviceWithText } from './texts.js';
 
 const earthRadiusMetres = 6_371_008.8;
 const degrees = Math.PI / 180;

@@ -6,7 +6,7 @@
 // At 100 000 synthetic services this takes the catalogue from ~470 MB of heap to a fraction of it.
 
 import type { Catalogue } from '@polku/catalogue';
-import { type DescriptionStore, DescriptionStoreBuilder } from './texts.js';
+import { type DescriptionStore, DescriptionStoreBuilder } from './descriptions.js';
 
 /**
  * Deduplicates JSON-like values: equal strings and equal subtrees become one (frozen) value.
@@ -121,7 +121,7 @@ function sameShallow(a: object, b: object): boolean {
  * A copy of `catalogue` in which equal strings and equal subtrees are shared and frozen. Ids
  * and order are unchanged; only identity differs (compare records by id). With `descriptions`,
  * each service's description is added to it and the service holds the description's number
- * instead (texts.ts).
+ * instead (descriptions.ts).
  */
 export function compactCatalogue(
   catalogue: Catalogue,

@@ -5,10 +5,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeRepresentation, type Representation } from './http-cache.js';
+import { makeRepresentation, type Representation } from './cache.js';
 
-/** The repository root, from `packages/server/src` or `packages/server/dist` alike. */
-export const defaultStaticRoot: string = fileURLToPath(new URL('../../../', import.meta.url));
+/** The repository root, from `packages/server/src/http` or `packages/server/dist/http` alike. */
+export const defaultStaticRoot: string = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

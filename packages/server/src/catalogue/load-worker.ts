@@ -17,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { type CatalogueProblem, loadCatalogue } from '@polku/catalogue';
-import { boxRepeatedStrings, compactForServing, unboxStrings } from './search/compact.js';
 import {
   buildSearchIndex,
   fromTransferable,
@@ -25,7 +24,8 @@ import {
   type SearchIndex,
   type TransferableIndex,
   toTransferable,
-} from './search/search-index.js';
+} from '../search/search-index.js';
+import { boxRepeatedStrings, compactForServing, unboxStrings } from './compact.js';
 
 interface Loaded {
   index: TransferableIndex;

@@ -11,7 +11,7 @@
 // `JSON.stringify` of the result is byte for byte that of the original.
 
 import type { LanguageCode, Service } from '@polku/contract';
-import { numberer } from './numberer.js';
+import { numberer } from '../numberer.js';
 
 export interface DescriptionStore {
   /** Distinct pieces: recurring sentences, other words with their trailing white space. */
