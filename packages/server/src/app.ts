@@ -22,7 +22,7 @@ import { warmParameterValidators } from './http/params.js';
 import { notFound, ProblemError, problemContentType, problemTypes } from './http/problem.js';
 import { defaultStaticRoot, loadStaticFiles } from './http/static-files.js';
 import { instanceOf, registerApiRoutes } from './routes/api.js';
-import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
+import { buildSearchIndex, type SearchIndex } from './search/index.js';
 
 export interface AppOptions {
   catalogue: Catalogue;

@@ -24,7 +24,7 @@ import {
   type SearchIndex,
   type TransferableIndex,
   toTransferable,
-} from '../search/search-index.js';
+} from '../search/index.js';
 import { boxRepeatedStrings, compactForServing, unboxStrings } from './compact.js';
 
 interface Loaded {

@@ -3,24 +3,23 @@
 // representations in the LRU, keyed by the operation and its normalised parameters.
 
 import type { Catalogue } from '@polku/catalogue';
-import type {
-  ApiRoot,
-  LanguageCode,
-  Organization,
-  Service,
-  ServiceChain,
-  ServiceSearchParams,
+import {
+  type ApiRoot,
+  type LanguageCode,
+  languageOrder,
+  type Organization,
+  pickText,
+  type ServiceChain,
+  type ServiceSearchParams,
 } from '@polku/contract';
 import { spec } from '@polku/contract/spec';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { serviceWithText } from '../catalogue/descriptions.js';
 import { jsonRepresentation, type RepresentationCache, sendRepresentation } from '../http/cache.js';
 import { operationParameters, parsePath, parseQuery } from '../http/params.js';
 import { invalidParameters, notFound, ProblemError } from '../http/problem.js';
 import { localize, nameCollator } from '../localize.js';
 import { pageOf } from '../page.js';
-import { searchServices } from '../search/search.js';
-import { displayLanguages, pickLanguage, type SearchIndex } from '../search/search-index.js';
+import { getService, type SearchIndex, searchServices } from '../search/index.js';
 
 export interface ApiContext {
   catalogue: Catalogue;
@@ -79,29 +78,16 @@ function origin(request: FastifyRequest, context: ApiContext): string {
 
 export function registerApiRoutes(app: FastifyInstance, context: ApiContext): void {
   const { catalogue, index, cache } = context;
-  // Services by lower-cased id. Where every id is distinct and already lower case (a valid
-  // catalogue), that is the index's own map (at 100 000 services a second one is ~4 MB).
-  const ownIds =
-    index.catalogue === catalogue &&
-    index.documentById.size === catalogue.services.length &&
-    catalogue.services.every((service) => service.id === service.id.toLowerCase());
-  const servicesById: { get(id: string): Service | undefined } = ownIds
-    ? {
-        get: (id) => {
-          const doc = index.documentById.get(id);
-          return doc === undefined ? undefined : index.services[doc];
-        },
-      }
-    : new Map(catalogue.services.map((service) => [service.id.toLowerCase(), service]));
   const organizationsById = new Map(catalogue.organizations.map((o) => [o.id.toLowerCase(), o]));
   const chainsById = new Map(catalogue.chains.map((chain) => [chain.id, chain]));
   const organizationsByName = {} as Record<LanguageCode, Organization[]>;
-  for (const language of displayLanguages) {
+  const nameIn = (organization: Organization, language: LanguageCode): string =>
+    pickText(organization.name, language)?.text ?? '';
+  for (const language of languageOrder) {
     const collator = nameCollator(language);
     organizationsByName[language] = [...catalogue.organizations].sort(
       (a, b) =>
-        collator.compare(pickLanguage(a.name, language), pickLanguage(b.name, language)) ||
-        (a.id < b.id ? -1 : 1),
+        collator.compare(nameIn(a, language), nameIn(b, language)) || (a.id < b.id ? -1 : 1),
     );
   }
 
@@ -158,10 +144,10 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
 
   route('/v1/services/:id', 'getService', (_query, path, request) => {
     const id = path.id as string;
-    const service = servicesById.get(id.toLowerCase());
+    const service = getService(index, id);
     if (!service)
       throw new ProblemError(notFound(`No service has the id ${id}.`, instanceOf(request)));
-    return { value: serviceWithText(service, index.descriptions) };
+    return { value: service };
   });
 
   route('/v1/organizations', 'listOrganizations', (query) => {
