@@ -6,6 +6,7 @@
 // At 100 000 synthetic services this takes the catalogue from ~470 MB of heap to a fraction of it.
 
 import type { Catalogue } from '@polku/catalogue';
+import { buildSearchIndex, type SearchIndex } from '../search/index.js';
 import { type DescriptionStore, DescriptionStoreBuilder } from './descriptions.js';
 
 /**
@@ -158,6 +159,16 @@ export function compactForServing(
   const builder = new DescriptionStoreBuilder();
   const compacted = compactCatalogue(catalogue, builder, freeze);
   return { catalogue: compacted, descriptions: builder.finish() };
+}
+
+/**
+ * The index of the catalogue as the server keeps it: a caller that loaded `catalogue` and lets go
+ * of it (startServer, the CLI) leaves only the compact copy in memory. `freeze: false` leaves the
+ * copy's records mutable (the loader boxes their strings in place before handing them over).
+ */
+export function indexForServing(catalogue: Catalogue, freeze = true): SearchIndex {
+  const compact = compactForServing(catalogue, freeze);
+  return buildSearchIndex(compact.catalogue, compact.descriptions);
 }
 
 // Structured clone (`v8.serialize`, `postMessage`) keeps shared objects shared but copies a string
