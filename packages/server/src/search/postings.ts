@@ -3,12 +3,17 @@
 // (`scoreTerm`), so the encoding and its decoding live here together.
 
 import type { Catalogue } from '@polku/catalogue';
-import { type LocalizedText, languageOrder, type Service } from '@polku/contract';
+import {
+  type LanguageCode,
+  type LocalizedText,
+  languageOrder,
+  type Service,
+} from '@polku/contract';
 import { type DescriptionStore, descriptionOf } from '../catalogue/descriptions.js';
 import { numberer } from '../numberer.js';
 import { fieldBits, fieldMaskScore } from './fields.js';
 import { IntList } from './int-list.js';
-import { stem, stopWords, type TextLanguage, tokenize } from './text.js';
+import { stem, stopWords, tokenize } from './text.js';
 
 export interface Postings {
   /** Index terms (stems) by term number. */
@@ -37,7 +42,7 @@ class TextTerms {
   // A text's term numbers are kept in one list, as their count followed by the numbers; the
   // cache maps the text to where they start (one typed array per text was ~600 000 small
   // ArrayBuffers at 100 000 services, garbage left for the first queries to collect).
-  readonly #startOf: Record<TextLanguage, Map<string, number>> = {
+  readonly #startOf: Record<LanguageCode, Map<string, number>> = {
     fi: new Map(),
     sv: new Map(),
     en: new Map(),
@@ -51,7 +56,7 @@ class TextTerms {
   }
 
   /** Where the term numbers of `text` start in `list`: their count, then the numbers. */
-  of(text: string, language: TextLanguage): number {
+  of(text: string, language: LanguageCode): number {
     const cache = this.#startOf[language];
     let found = cache.get(text);
     if (found === undefined) {
@@ -87,7 +92,7 @@ function documentTerms(
   const documentTermList: number[] = [];
   const postingTerms = new IntList();
   const documentEnds = new Int32Array(services.length);
-  const addText = (text: string | undefined, language: TextLanguage, bit: number): void => {
+  const addText = (text: string | undefined, language: LanguageCode, bit: number): void => {
     if (!text) return;
     const found = texts.of(text, language);
     const termCount = texts.terms.length;

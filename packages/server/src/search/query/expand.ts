@@ -1,8 +1,9 @@
 // Query word expansion: the index terms a query word may stand for (stems in fi/sv/en, the
 // diacritic-free form, compound heads and tails, prefixes of the word being typed, typo
 // neighbours), each with how sure that match is. A new way for a word to find terms goes here.
+import { languageOrder } from '@polku/contract';
 import type { LiveIndex } from '../search-index.js';
-import { fold, reverse, stem, textLanguages } from '../text.js';
+import { fold, reverse, stem } from '../text.js';
 import type { QueryWord } from './words.js';
 
 /** How sure each kind of match is (0-1]: it multiplies the term's score. */
@@ -121,7 +122,7 @@ export function expandWord(index: LiveIndex, { word, typing }: QueryWord): Candi
   const candidates: Candidates = new Map();
   const { forward, reversed } = index.vocabulary;
   const forms = new Set<string>([word]);
-  for (const language of textLanguages) forms.add(stem(word, language));
+  for (const language of languageOrder) forms.add(stem(word, language));
   for (const form of [...forms]) forms.add(fold(form));
 
   for (const form of forms) offer(candidates, forward.get(form), quality.exact);
