@@ -49,11 +49,8 @@ class TextTerms {
   };
   readonly #numbers: number[] = [];
   readonly list = new IntList();
-
   /** Index terms by term number. */
-  get terms(): string[] {
-    return this.#terms.keys;
-  }
+  readonly terms: string[] = this.#terms.keys;
 
   /** Where the term numbers of `text` start in `list`: their count, then the numbers. */
   of(text: string, language: LanguageCode): number {
@@ -92,18 +89,19 @@ function documentTerms(
   const documentTermList: number[] = [];
   const postingTerms = new IntList();
   const documentEnds = new Int32Array(services.length);
+  const { terms, list } = texts;
   const addText = (text: string | undefined, language: LanguageCode, bit: number): void => {
     if (!text) return;
     const found = texts.of(text, language);
-    const termCount = texts.terms.length;
+    const termCount = terms.length;
     if (termCount > fieldsOfTerm.length) {
       const grown = new Uint8Array(Math.max(termCount, fieldsOfTerm.length * 2));
       grown.set(fieldsOfTerm);
       fieldsOfTerm = grown;
     }
-    const end = found + 1 + texts.list.get(found);
+    const end = found + 1 + list.get(found);
     for (let i = found + 1; i < end; i += 1) {
-      const t = texts.list.get(i);
+      const t = list.get(i);
       const fields = fieldsOfTerm[t] as number;
       if (fields === 0) documentTermList.push(t);
       fieldsOfTerm[t] = fields | bit;
