@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { generateCatalogue } from '@polku/catalogue';
+import { generateCatalogue } from '@polku/generator';
 import { buildSearchIndex, searchServices } from '@polku/server';
 import { percentile, round } from './lib/stats.mjs';
 

@@ -13,6 +13,7 @@ const outputs = [
   'packages/client/dist/index.js',
   'packages/catalogue/dist/index.js',
   'packages/server/dist/cli.js',
+  'packages/generator/dist/index.js',
   'packages/elements/dist/index.js',
   'packages/elements/dist/polku-finder.js',
   'packages/elements/custom-elements.json',

@@ -5,6 +5,7 @@ import type {
   Organization,
   Service,
   ServiceChain,
+  ServiceGuidance,
   Tier,
   UrgentHelp,
 } from '@polku/contract';
@@ -12,6 +13,8 @@ import type {
 export interface Catalogue {
   id: string;
   name: LocalizedText;
+  /** Where a family can ask when a service publishes no contact of its own (catalogue.yaml). */
+  serviceGuidance?: ServiceGuidance;
   /** Ordered by code. */
   municipalities: Municipality[];
   /** Ordered by level. */

@@ -1,6 +1,6 @@
 // The Itä-Uusimaa demo catalogue that ships in the package.
 import { fileURLToPath } from 'node:url';
-import { type LoadResult, loadCatalogue } from './load.js';
+import { type LoadResult, loadCatalogue } from './load/index.js';
 
 /** Absolute path of the demo catalogue folder (`data/itauusimaa`), from `src/` and `dist/` alike. */
 export const demoCatalogueDir: string = fileURLToPath(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { demoCatalogueDir, loadDemoCatalogue } from '../src/demo.js';
-import type { LoadResult } from '../src/load.js';
+import type { LoadResult } from '../src/load/index.js';
 
 describe('the demo catalogue', () => {
   let result: LoadResult;

@@ -3,11 +3,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { generateCatalogue } from '@polku/generator';
 import type { Catalogue } from '../src/catalogue.js';
 import { demoCatalogueDir, loadDemoCatalogue } from '../src/demo.js';
-import { generateCatalogue } from '../src/generate.js';
-import { catalogueLanguages, exportHsds } from '../src/hsds.js';
-import type { HsdsExport } from '../src/hsds-types.js';
+import { catalogueLanguages, exportHsds } from '../src/hsds/index.js';
+import type { HsdsExport } from '../src/hsds/types.js';
 import { cleanFiles, writeFolder, writtenService } from './fixture.js';
 import { run } from './run-cli.js';
 
@@ -220,7 +220,7 @@ describe('exportHsds', () => {
     );
     const dir = await writeFolder(files);
     folders.push(dir);
-    const { loadCatalogue } = await import('../src/load.js');
+    const { loadCatalogue } = await import('../src/load/index.js');
     const { catalogue, problems } = await loadCatalogue(dir);
     assert.deepEqual(problems, []);
     const exported = exportHsds(catalogue, { language: 'en' });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { generateCatalogue } from '../src/generate.js';
+import { generateCatalogue } from '@polku/generator';
 import { compareByFinnishName, languagesOfTexts, sortByFinnishName } from '../src/texts.js';
 
 describe('Finnish-name order', () => {

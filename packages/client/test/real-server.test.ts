@@ -2,7 +2,7 @@
 // an ephemeral port: what a developer of another system sees.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { generateCatalogue } from '@polku/catalogue';
+import { generateCatalogue } from '@polku/generator';
 import { startServer } from '@polku/server';
 import { createPolkuClient, type PolkuClient } from '../src/create-client.js';
 import { PolkuApiError } from '../src/errors/polku-api-error.js';

@@ -68,6 +68,10 @@ export type ServiceChain = Schemas['ServiceChain'];
 export type Municipality = Schemas['Municipality'];
 /** A help line that must always be reachable (112, crisis lines). */
 export type UrgentHelp = Schemas['UrgentHelp'];
+/** Where a contact was read and when. */
+export type ContactSource = Schemas['ContactSource'];
+/** Where a family can ask when a service publishes no contact of its own. */
+export type ServiceGuidance = Schemas['ServiceGuidance'];
 /** The API root (`GET /v1`). */
 export type ApiRoot = Schemas['ApiRoot'];
 /** Counts over a whole search result, keyed by value. */

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { generateCatalogue, writeCatalogueFolder } from '@polku/catalogue';
+import { writeCatalogueFolder } from '@polku/catalogue';
+import { generateCatalogue } from '@polku/generator';
 
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 

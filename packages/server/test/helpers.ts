@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Catalogue, generateCatalogue } from '@polku/catalogue';
+import type { Catalogue } from '@polku/catalogue';
 import { createSchemaValidator } from '@polku/contract/validator';
+import { generateCatalogue } from '@polku/generator';
 import { type StartedServer, startServer } from '../src/index.js';
 
 export const validator = createSchemaValidator();

@@ -2,8 +2,8 @@
 // whole result, stable paging, orderings and the tier grouping of the contract.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { generateCatalogue } from '@polku/catalogue';
 import type { Service, ServiceSearchParams } from '@polku/contract';
+import { generateCatalogue } from '@polku/generator';
 import { buildSearchIndex, searchServices } from '../src/index.js';
 import { fixtureCatalogue, validator } from './helpers.js';
 

@@ -3,8 +3,8 @@
 // response left in a cache.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { generateCatalogue } from '@polku/catalogue';
 import type { ServicePage } from '@polku/contract';
+import { generateCatalogue } from '@polku/generator';
 import { indexForServing } from '../src/catalogue/compact.js';
 import { serveCatalogue } from '../src/catalogue/served.js';
 import { fixtureCatalogue, startTestServer, type TestServer } from './helpers.js';

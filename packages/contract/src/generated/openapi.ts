@@ -422,6 +422,7 @@ export interface components {
             hours?: components["schemas"]["OpeningHours"];
             /** @description Languages spoken on this channel. */
             languages?: components["schemas"]["DeliveryLanguage"][];
+            source?: components["schemas"]["ContactSource"];
         };
         /**
          * @description An e-service, video meeting or other way to receive the service on the web.
@@ -445,6 +446,7 @@ export interface components {
             hours?: components["schemas"]["OpeningHours"];
             /** @description Languages served on this channel. */
             languages?: components["schemas"]["DeliveryLanguage"][];
+            source?: components["schemas"]["ContactSource"];
         };
         /**
          * @description A chat, typically anonymous.
@@ -468,6 +470,7 @@ export interface components {
             hours?: components["schemas"]["OpeningHours"];
             /** @description Languages served on this channel. */
             languages?: components["schemas"]["DeliveryLanguage"][];
+            source?: components["schemas"]["ContactSource"];
         };
         /**
          * @description An email address.
@@ -490,6 +493,7 @@ export interface components {
             label?: components["schemas"]["LocalizedText"];
             /** @description Languages answered in. */
             languages?: components["schemas"]["DeliveryLanguage"][];
+            source?: components["schemas"]["ContactSource"];
         };
         /** @description A place to visit. */
         InPersonChannel: {
@@ -503,6 +507,7 @@ export interface components {
             hours?: components["schemas"]["OpeningHours"];
             /** @description Languages served at this place. */
             languages?: components["schemas"]["DeliveryLanguage"][];
+            source?: components["schemas"]["ContactSource"];
         };
         /**
          * @description The worker comes to the family's home (or to daycare or school).
@@ -534,8 +539,8 @@ export interface components {
          *     }
          */
         Cost: {
-            /** @description Free of charge for the family. */
-            free: boolean;
+            /** @description Free of charge for the family. Absent when the source does not say (a PTV service without a charge type): show neither "free" nor "charged". */
+            free?: boolean;
             description?: components["schemas"]["LocalizedText"];
         };
         /**
@@ -584,6 +589,7 @@ export interface components {
         Source: {
             /** @description The source, as a person would cite it. */
             name: string;
+            title?: components["schemas"]["LocalizedText"];
             /**
              * Format: uri
              * @description Where to check it.
@@ -594,6 +600,35 @@ export interface components {
              * @description When the facts were last checked against the source.
              */
             checked?: string;
+        };
+        /**
+         * @description Where a contact (a number, an address, a page) was read and when, so that it can be checked again. A contact without one is reported by the catalogue's quality report.
+         * @example {
+         *       "name": "Itä-Uusimaan hyvinvointialue, Lastensuojelu",
+         *       "url": "https://itauusimaa.fi/lapsiperheille/lapsiperheiden-sosiaalityo2/lastensuojelu/",
+         *       "checked": "2026-12-01"
+         *     }
+         */
+        ContactSource: {
+            /** @description The source, as a person would cite it (the organisation and the page). */
+            name: string;
+            /**
+             * Format: uri
+             * @description The page the contact was read from (http or https).
+             */
+            url: string;
+            /**
+             * Format: date
+             * @description The date the contact was read from that page.
+             */
+            checked: string;
+        };
+        /** @description Where a family can ask when a service publishes no contact of its own (the county's service guidance), as the catalogue states it. */
+        ServiceGuidance: {
+            name: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            /** @description Ways to reach the guidance, each with its source. */
+            channels: components["schemas"]["Channel"][];
         };
         /** @description The organization that provides a service, as embedded in the service. */
         OrganizationRef: {
@@ -715,8 +750,9 @@ export interface components {
             municipalities: components["schemas"]["MunicipalityCode"][];
             /** @description Languages the service is delivered in. */
             delivery_languages: components["schemas"]["DeliveryLanguage"][];
-            /** @description Ways to reach or receive the service. May be empty when the service is reached only through another (see `referral`). */
+            /** @description Ways to reach or receive the service, each contact with its `source`. May be empty when the service is reached only through another (see `referral`); then `contact_note` says so and where to ask instead (`contact_note` is what a family should know about getting in touch, in the catalogue's words). */
             channels: components["schemas"]["Channel"][];
+            contact_note?: components["schemas"]["LocalizedText"];
             /** @description Where the help reaches the family. */
             settings?: components["schemas"]["DeliverySetting"][];
             cost: components["schemas"]["Cost"];
@@ -977,6 +1013,7 @@ export interface components {
              * @description Absolute URL of this API's OpenAPI description.
              */
             openapi_url: string;
+            service_guidance?: components["schemas"]["ServiceGuidance"];
         };
         /**
          * @description Counts over the whole current result (every page), keyed by value.

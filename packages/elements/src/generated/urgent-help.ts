@@ -56,7 +56,7 @@ export const bundledUrgentHelp: readonly UrgentHelp[] = [
     ],
     "emergency": true,
     "source": {
-      "name": "Itä-Uusimaan hyvinvointialue"
+      "name": "Borgå stad"
     }
   },
   {
@@ -79,7 +79,7 @@ export const bundledUrgentHelp: readonly UrgentHelp[] = [
       "fi"
     ],
     "source": {
-      "name": "MIELI Suomen Mielenterveys ry"
+      "name": "MentalHealth.fi"
     }
   },
   {
@@ -147,7 +147,7 @@ export const bundledUrgentHelp: readonly UrgentHelp[] = [
     ],
     "free_of_charge": true,
     "source": {
-      "name": "Nollalinja"
+      "name": "Paasikiven Nuorisokoti ry"
     }
   },
   {

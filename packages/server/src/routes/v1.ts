@@ -58,11 +58,13 @@ function apiRoot(publicUrl: string | undefined): Operation {
     url: '/v1',
     operationId: 'getApiRoot',
     varies: (request) => origin(request, publicUrl),
-    produce: ({ request }) => {
+    produce: ({ request, served }) => {
+      const { serviceGuidance } = served.catalogue;
       const root: ApiRoot = {
         version: spec.info.version,
         profile: apiProfile,
         openapi_url: `${origin(request, publicUrl)}/openapi.yaml`,
+        ...(serviceGuidance ? { service_guidance: serviceGuidance } : {}),
       };
       return { value: root };
     },

@@ -1,0 +1,123 @@
+// chains/: one service chain a file; the tiers' service lists are filled later, from the services.
+import type { ServiceChain } from '@polku/contract';
+import {
+  checkUrlsAndPhones,
+  type FieldProblem,
+  isObject,
+  resolveAvailableLanguages,
+} from './checks.js';
+import {
+  duplicateOf,
+  type JsonObject,
+  type LoadContext,
+  recordLabel,
+  report,
+  withDefaults,
+} from './context.js';
+import {
+  type LoadedOrganizations,
+  resolveOrganization,
+  skipOrganization,
+} from './organizations.js';
+import { readDataFiles } from './read-files.js';
+
+export interface LoadedChains {
+  ids: Set<string>;
+  /** Ids of rejected chains → the file that holds their problems. */
+  rejected: Map<string, string>;
+}
+
+/** The chain's tiers with empty service lists; what is written wrong in them is reported. */
+function chainTiers(
+  raw: unknown[],
+  tierLevels: ReadonlySet<number>,
+  found: FieldProblem[],
+): unknown[] {
+  const levels = new Set<unknown>();
+  return raw.map((tier: unknown, index) => {
+    if (!isObject(tier)) return tier;
+    if (tier.services !== undefined) {
+      found.push({
+        field: `/tiers/${index}/services`,
+        message:
+          'is filled by the loader from the services whose tiers and chains include it: leave it out',
+      });
+    }
+    if (levels.has(tier.level)) {
+      found.push({
+        field: `/tiers/${index}/level`,
+        message: `tier ${String(tier.level)} appears twice in this chain`,
+      });
+    }
+    levels.add(tier.level);
+    const { level } = tier;
+    if (
+      typeof level === 'number' &&
+      Number.isInteger(level) &&
+      level >= 1 &&
+      level <= 4 &&
+      !tierLevels.has(level)
+    ) {
+      found.push({
+        field: `/tiers/${index}/level`,
+        message: `tier ${level} is not defined in tiers.yaml`,
+      });
+    }
+    return { ...tier, services: [] };
+  });
+}
+
+function loadChain(
+  context: LoadContext,
+  raw: JsonObject,
+  where: { file: string; record: string },
+  seen: Map<string, string>,
+  organizations: LoadedOrganizations,
+  tierLevels: ReadonlySet<number>,
+): boolean {
+  const chain = withDefaults(context, raw);
+  const found = checkUrlsAndPhones(raw);
+  const duplicate = duplicateOf(seen, raw.id, where.file);
+  if (duplicate) found.push(duplicate);
+  const unresolved = resolveOrganization(organizations, chain, found) === undefined;
+  resolveAvailableLanguages(chain, ['name', 'phenomenon', 'target_group', 'main_goal'], found);
+  if (Array.isArray(raw.tiers)) chain.tiers = chainTiers(raw.tiers, tierLevels, found);
+  if (!report(context, where, 'ServiceChain', chain, found, skipOrganization(raw, !unresolved)))
+    return false;
+  context.catalogue.chains.push(chain as unknown as ServiceChain);
+  return true;
+}
+
+export async function loadChains(
+  context: LoadContext,
+  chainFiles: string[] | undefined,
+  organizations: LoadedOrganizations,
+  tierLevels: ReadonlySet<number>,
+): Promise<LoadedChains> {
+  const loaded: LoadedChains = { ids: new Set(), rejected: new Map() };
+  if (!chainFiles) return loaded;
+  const seen = new Map<string, string>();
+  for await (const dataFile of readDataFiles(context.dir, chainFiles)) {
+    const { file } = dataFile;
+    if (dataFile.problems.length > 0) {
+      context.problems.add(...dataFile.problems);
+      continue;
+    }
+    const raw = dataFile.value;
+    const record = recordLabel(raw, 0, 'id');
+    if (!isObject(raw)) {
+      context.problems.add({
+        file,
+        record,
+        message: 'must hold one service chain (a mapping of fields)',
+      });
+      continue;
+    }
+    if (loadChain(context, raw, { file, record }, seen, organizations, tierLevels)) {
+      loaded.ids.add(raw.id as string);
+    } else if (typeof raw.id === 'string') {
+      loaded.rejected.set(raw.id, file);
+    }
+  }
+  return loaded;
+}

@@ -1,0 +1,1 @@
+export { type GenerateOptions, generateCatalogue } from './generate.js';
