@@ -1,35 +1,19 @@
-// The self-checks (GET /v1/self-checks, /v1/self-checks/{id}): served whole, as the catalogue holds
-// them. Nothing a person answers ever reaches these routes: a client evaluates the rules itself.
-import type { Catalogue } from '@polku/catalogue';
-import type { FastifyRequest } from 'fastify';
-import { notFound, ProblemError } from '../problem.js';
-import { pageOf } from '../search/page.js';
+// GET /v1/self-checks and /v1/self-checks/{id}: the served catalogue's self-checks, whole, as the
+// catalogue holds them. Nothing a person answers ever reaches these routes: a client evaluates the
+// rules itself and asks for services by the suggested tier only.
+import type { FastifyInstance } from 'fastify';
+import { registerOperation } from './operation.js';
+import { getById, wholeList } from './v1.js';
 
-type Values = Record<string, unknown>;
-
-/** The `route` of api.ts: one contract operation, its parameters checked against the spec. */
-export type RegisterOperation = (
-  url: string,
-  operationId: string,
-  produce: (query: Values, path: Values, request: FastifyRequest) => { value: unknown },
-) => void;
-
-export function registerSelfCheckRoutes(
-  route: RegisterOperation,
-  catalogue: Catalogue,
-  instanceOf: (request: FastifyRequest) => string,
-): void {
-  const byId = new Map(catalogue.selfChecks.map((check) => [check.id, check]));
-
-  route('/v1/self-checks', 'listSelfChecks', () => ({
-    value: pageOf(catalogue.selfChecks, 1, Math.max(1, catalogue.selfChecks.length)),
-  }));
-
-  route('/v1/self-checks/:id', 'getSelfCheck', (_query, path, request) => {
-    const id = path.id as string;
-    const check = byId.get(id);
-    if (!check)
-      throw new ProblemError(notFound(`No self-check has the id ${id}.`, instanceOf(request)));
-    return { value: check };
-  });
+export function registerSelfCheckRoutes(app: FastifyInstance): void {
+  registerOperation(
+    app,
+    wholeList('/v1/self-checks', 'listSelfChecks', (catalogue) => catalogue.selfChecks),
+  );
+  registerOperation(
+    app,
+    getById('/v1/self-checks/:id', 'getSelfCheck', 'self-check', (served, id) =>
+      served.catalogue.selfChecks.find((check) => check.id === id),
+    ),
+  );
 }
