@@ -1,18 +1,15 @@
 #!/usr/bin/env node
 // polku-catalogue: check a catalogue folder, export one as Open Referral
 // HSDS 3.0 JSON, or import Suomi.fi PTV v11 JSON into a new one.
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type LanguageCode, languageOrder } from '@polku/contract';
-import type { CatalogueProblem } from './catalogue.js';
 import { formatProblem, isFolder, plural, UsageError } from './cli/format.js';
 import { importPtvCommand } from './cli/import-ptv.js';
 import { printQuality } from './cli/quality.js';
-import { demoCatalogueDir } from './demo.js';
 import { catalogueLanguages, exportHsds } from './hsds/index.js';
 import { loadCatalogue } from './load/index.js';
-import { writeCatalogueFolder } from './write.js';
 
 const usage = `Usage:
   polku-catalogue check [--quality] <dir>
