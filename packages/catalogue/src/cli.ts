@@ -55,6 +55,7 @@ async function check(args: string[]): Promise<number> {
     plural(catalogue.tiers.length, 'tier'),
     plural(catalogue.municipalities.length, 'municipality', 'municipalities'),
     plural(catalogue.urgentHelp.length, 'urgent help line'),
+    plural(catalogue.selfChecks.length, 'self-check'),
   ].join(', ');
   console.log(
     `${problems.length === 0 ? 'OK' : 'FAILED'}: ${plural(problems.length, 'problem')}${problems.length ? ` in ${plural(files, 'file')}` : ''}; loaded ${loaded} (${seconds} s)`,
