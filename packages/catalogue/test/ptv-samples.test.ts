@@ -43,10 +43,10 @@ before(async () => {
     ...demo,
     municipalities: [
       ...demo.municipalities,
-      { code: '491', name: { fi: 'Mikkeli', sv: 'S:t Michel' } },
-      { code: '426', name: { fi: 'Liperi', sv: 'Liperi' } },
-      { code: '529', name: { fi: 'Naantali', sv: 'Nådendal' } },
-      { code: '905', name: { fi: 'Vaasa', sv: 'Vasa' } },
+      { code: '491', name: { fi: 'Mikkeli', sv: 'S:t Michel' }, bilingual: false },
+      { code: '426', name: { fi: 'Liperi', sv: 'Liperi' }, bilingual: false },
+      { code: '529', name: { fi: 'Naantali', sv: 'Nådendal' }, bilingual: false },
+      { code: '905', name: { fi: 'Vaasa', sv: 'Vasa' }, bilingual: true },
     ],
   };
 });
