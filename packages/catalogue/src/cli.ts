@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { type LanguageCode, languageOrder } from '@polku/contract';
 import type { CatalogueProblem } from './catalogue.js';
 import { formatProblem, isFolder, plural, UsageError } from './cli/format.js';
+import { writeHsds } from './cli/hsds-files.js';
 import { importPtvCommand } from './cli/import-ptv.js';
 import { demoCatalogueDir } from './demo.js';
 import { catalogueLanguages, exportHsds } from './hsds/index.js';
@@ -18,9 +19,11 @@ const usage = `Usage:
       Loads the catalogue folder <dir>, prints every problem as "file: record: field: message"
       and a summary. Exits 0 when it is clean, 1 when it has problems.
   polku-catalogue export-hsds [--language fi|sv|en] <dir> <out.json|outdir>
-      Exports the catalogue folder <dir> as Open Referral HSDS 3.0 JSON. HSDS texts have one
-      language, so a file holds one language: <out.json> gets --language (default fi); an
-      <outdir> gets one file per language, hsds-<lang>.json (only --language when given).
+      Exports the catalogue folder <dir> as Open Referral HSDS 3.0 JSON, and beside each JSON file
+      as an HSDS Tabular Data Package (a folder of CSV files and datapackage.json, named like the
+      file without .json). HSDS texts have one language, so a file holds one language: <out.json>
+      gets --language (default fi); an <outdir> gets one file and one package per language,
+      hsds-<lang>.json and hsds-<lang>/ (only --language when given).
       Exits 1 without writing when <dir> has problems (run check).
   polku-catalogue import-ptv [--tier N] [--base <dir>] <ptv.json|folder>... <catalogue-dir>
       Imports Suomi.fi Palvelutietovaranto (PTV) Open API v11 services, service channels and
@@ -87,19 +90,14 @@ async function exportHsdsCommand(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
   const written: string[] = [];
   if (out.endsWith('.json')) {
-    const chosen = language ?? 'fi';
     await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, json(exportHsds(catalogue, { language: chosen })));
-    written.push(out);
+    written.push(...(await writeHsds(catalogue, language ?? 'fi', out)));
   } else {
     await mkdir(out, { recursive: true });
     for (const chosen of language ? [language] : catalogueLanguages(catalogue)) {
-      const file = join(out, `hsds-${chosen}.json`);
-      await writeFile(file, json(exportHsds(catalogue, { language: chosen })));
-      written.push(file);
+      written.push(...(await writeHsds(catalogue, chosen, join(out, `hsds-${chosen}.json`))));
     }
   }
   console.log(
