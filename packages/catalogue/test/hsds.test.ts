@@ -295,7 +295,24 @@ describe('polku-catalogue export-hsds', () => {
     const { code, stdout, stderr } = await run(['export-hsds', demoCatalogueDir, out]);
     assert.equal(code, 0, stderr);
     assert.match(stdout, new RegExp(`wrote ${demo.services.length} services`));
-    assert.deepEqual((await readdir(out)).sort(), ['hsds-en.json', 'hsds-fi.json', 'hsds-sv.json']);
+    assert.deepEqual((await readdir(out)).sort(), [
+      'hsds-en',
+      'hsds-en.json',
+      'hsds-fi',
+      'hsds-fi.json',
+      'hsds-sv',
+      'hsds-sv.json',
+    ]);
+    const descriptor = JSON.parse(await readFile(join(out, 'hsds-sv', 'datapackage.json'), 'utf8'));
+    assert.equal(descriptor.profile, 'tabular-data-package');
+    assert.equal(descriptor.language, 'sv');
+    const files = (await readdir(join(out, 'hsds-sv'))).sort();
+    assert.deepEqual(
+      files.filter((file) => file.endsWith('.csv')),
+      descriptor.resources.map((resource: { path: string }) => resource.path).sort(),
+    );
+    const services = await readFile(join(out, 'hsds-sv', 'services.csv'), 'utf8');
+    assert.equal(services.trimEnd().split('\r\n').length >= demo.services.length + 1, true);
     const sv = JSON.parse(await readFile(join(out, 'hsds-sv.json'), 'utf8')) as HsdsExport;
     assert.equal(sv.polku_export.language, 'sv');
     assert.equal(sv.services.length, demo.services.length);
