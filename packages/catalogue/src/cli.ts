@@ -9,6 +9,7 @@ import type { CatalogueProblem } from './catalogue.js';
 import { formatProblem, isFolder, plural, UsageError } from './cli/format.js';
 import { writeHsds } from './cli/hsds-files.js';
 import { importPtvCommand } from './cli/import-ptv.js';
+import { syncPtvCommand } from './cli/sync-ptv.js';
 import { demoCatalogueDir } from './demo.js';
 import { catalogueLanguages, exportHsds } from './hsds/index.js';
 import { loadCatalogue } from './load/index.js';
@@ -34,7 +35,18 @@ const usage = `Usage:
       priority, hide) is merged in. New services get a suggested tier and are listed; services
       gone from PTV are listed. Prints every record not imported, every part left out and every
       missing Finnish or Swedish text as "file: record: field: message".
-      Exits 0 when every record was imported, 1 when some were not (the rest are written).`;
+      Exits 0 when every record was imported, 1 when some were not (the rest are written).
+  polku-catalogue sync-ptv --municipality 638,434,... [--api URL] [--interval-ms N]
+                           [--backoff-ms N] [--retries N] [--tier N] [--base <dir>] <catalogue-dir>
+      Fetches the municipalities' organizations, services and service channels from the PTV Open
+      API v11 (--api, env POLKU_PTV_API, default https://api.palvelutietovaranto.suomi.fi): every
+      page of /api/v11/{Organization,Service,ServiceChannel}/list/area/Municipality/code/<code>,
+      then the channels and organizations services refer to (…/list?guids=). One request at a
+      time, --interval-ms apart (250); 429, 5xx and network errors retried --retries times (4),
+      waiting Retry-After or --backoff-ms (1000) doubled each time. Writes <catalogue-dir> through
+      the same merge and report as import-ptv, with ptv-sync.json (the If-Modified-Since time and
+      the newest \`modified\` seen) and ptv-records.json (the records as fetched) for the next sync.
+      Exits 1 with the failed request named, writing nothing, when PTV cannot be read.`;
 
 async function check(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -112,6 +124,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'check') return await check(rest);
     if (command === 'export-hsds') return await exportHsdsCommand(rest);
     if (command === 'import-ptv') return await importPtvCommand(rest);
+    if (command === 'sync-ptv') return await syncPtvCommand(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       console.log(usage);
       return 0;
