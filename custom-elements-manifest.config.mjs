@@ -2,7 +2,7 @@
 // from the elements' JSDoc (summary, attributes, properties, events, parts, CSS properties).
 export default {
   globs: ['packages/elements/src/**/*.ts'],
-  exclude: ['**/*.test.ts', '**/*.styles.ts', '**/localize/{fi,sv,en}.ts'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts', '**/translations/**'],
   outdir: 'packages/elements',
   litelement: true,
   dependencies: false,

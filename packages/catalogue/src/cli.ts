@@ -9,6 +9,7 @@ import type { CatalogueProblem } from './catalogue.js';
 import { formatProblem, isFolder, plural, UsageError } from './cli/format.js';
 import { writeHsds } from './cli/hsds-files.js';
 import { importPtvCommand } from './cli/import-ptv.js';
+import { printQuality } from './cli/quality.js';
 import { syncPtvCommand } from './cli/sync-ptv.js';
 import { demoCatalogueDir } from './demo.js';
 import { catalogueLanguages, exportHsds } from './hsds/index.js';
@@ -16,9 +17,12 @@ import { loadCatalogue } from './load/index.js';
 import { writeCatalogueFolder } from './write.js';
 
 const usage = `Usage:
-  polku-catalogue check <dir>
+  polku-catalogue check [--quality] <dir>
       Loads the catalogue folder <dir>, prints every problem as "file: record: field: message"
-      and a summary. Exits 0 when it is clean, 1 when it has problems.
+      and a summary. Exits 0 when it is clean, 1 when it has problems. With --quality, also
+      prints what a family would miss, service by service ("id (name): kind: field: message":
+      no way to get in touch, a front-page link, Finnish or Swedish text missing, a referral
+      statement that contradicts itself, a contact without a source); exits 1 when there is any.
   polku-catalogue export-hsds [--language fi|sv|en] <dir> <out.json|outdir>
       Exports the catalogue folder <dir> as Open Referral HSDS 3.0 JSON, and beside each JSON file
       as an HSDS Tabular Data Package (a folder of CSV files and datapackage.json, named like the
@@ -49,14 +53,14 @@ const usage = `Usage:
       Exits 1 with the failed request named, writing nothing, when PTV cannot be read.`;
 
 async function check(args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { quality: { type: 'boolean' } },
+  });
   if (positionals.length !== 1) throw new UsageError('check takes exactly one folder');
   const dir = resolve(positionals[0] as string);
-  const isFolder = await stat(dir).then(
-    (stats) => stats.isDirectory(),
-    () => false,
-  );
-  if (!isFolder) throw new UsageError(`${dir} is not a folder`);
+  if (!(await isFolder(dir))) throw new UsageError(`${dir} is not a folder`);
   const started = performance.now();
   const { catalogue, problems } = await loadCatalogue(dir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -73,7 +77,8 @@ async function check(args: string[]): Promise<number> {
   console.log(
     `${problems.length === 0 ? 'OK' : 'FAILED'}: ${plural(problems.length, 'problem')}${problems.length ? ` in ${plural(files, 'file')}` : ''}; loaded ${loaded} (${seconds} s)`,
   );
-  return problems.length === 0 ? 0 : 1;
+  const findings = values.quality ? printQuality(catalogue) : 0;
+  return problems.length === 0 && findings === 0 ? 0 : 1;
 }
 
 async function exportHsdsCommand(args: string[]): Promise<number> {

@@ -13,5 +13,12 @@ export type * from './hsds/types.js';
 export { type LoadResult, loadCatalogue } from './load/index.js';
 export { tm35finToWgs84 } from './ptv/coordinates.js';
 export { importPtv, type PtvImportOptions, type PtvImportResult } from './ptv/index.js';
+export {
+  isContact,
+  isFrontPage,
+  type QualityFinding,
+  type QualityKind,
+  qualityReport,
+} from './quality.js';
 export { languagesOfTexts } from './texts.js';
 export { writeCatalogueFolder } from './write.js';

@@ -39,7 +39,11 @@ export async function writeCatalogueFolder(catalogue: Catalogue, dir: string): P
   await Promise.all([
     writeFile(
       join(dir, 'catalogue.yaml'),
-      `# Written by writeCatalogueFolder (@polku/catalogue).\n${stringify({ id: catalogue.id, name: catalogue.name })}`,
+      `# Written by writeCatalogueFolder (@polku/catalogue).\n${stringify({
+        id: catalogue.id,
+        name: catalogue.name,
+        ...(catalogue.serviceGuidance ? { service_guidance: catalogue.serviceGuidance } : {}),
+      })}`,
     ),
     writeFile(join(dir, 'municipalities.json'), json(catalogue.municipalities)),
     writeFile(join(dir, 'tiers.json'), json(catalogue.tiers)),

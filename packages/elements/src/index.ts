@@ -1,23 +1,42 @@
 // The classes and helpers, with no side effects: nothing is registered until you call
 // `registerPolkuElements()` or `define()`, or import `@polku/elements/polku-finder.bundle.js`
-// (or `chain/register.js`, `family-list/register.js` for those elements alone).
-export { PolkuChain } from './chain/polku-chain.js';
+// (or `chain/register.js`, `family-list/register.js`, `shared-list/register.js` for those alone).
+export { PolkuChain } from './chain/chain.js';
+export { define } from './define.js';
+export { PolkuFamilyList } from './family-list/family-list.js';
+export type { FamilyListItem } from './family-list/family-list-model.js';
+export { PolkuFinder } from './finder/finder.js';
+export { bundledUrgentHelp } from './generated/urgent-help.js';
+export { PolkuHelpNow } from './help-now/help-now.js';
 export {
   clientContext,
   type FinderView,
   familyListContext,
   languageContext,
   tiersContext,
-} from './context.js';
-export { define } from './define.js';
-export type { PolkuSearchDetail, PolkuSelectDetail, PolkuTierChangeDetail } from './events.js';
-export * from './family-list/index.js';
-export { PolkuFinder } from './finder/finder.js';
-export { bundledUrgentHelp } from './generated/urgent-help.js';
-export { PolkuHelpNow } from './help-now/help-now.js';
-export type { Messages } from './localize/fi.js';
-export { LocalizeController } from './localize/localize.js';
+} from './internal/context.js';
+export {
+  FAMILY_LIST_ADD_EVENT,
+  FAMILY_LIST_CHANGE_EVENT,
+  type FamilyListAddDetail,
+  type FamilyListChangeDetail,
+  type PolkuSearchDetail,
+  type PolkuSelectDetail,
+  type PolkuTierChangeDetail,
+  requestAddToFamilyList,
+} from './internal/events.js';
+export {
+  buildFamilyListLink,
+  FAMILY_LIST_LANG_PARAM,
+  FAMILY_LIST_MAX_SERVICES,
+  FAMILY_LIST_SERVICES_PARAM,
+  type FamilyListLink,
+  readFamilyListLink,
+} from './internal/family-list-link.js';
+export { LocalizeController } from './internal/localize.js';
+export { mailtoUrl, safeUrl, telUrl } from './internal/safe-url.js';
 export { registerPolkuElements } from './register.js';
-export { mailtoUrl, safeUrl, telUrl } from './safe-url.js';
 export { PolkuServiceCard } from './service-card/service-card.js';
 export { PolkuServiceDetails } from './service-details/service-details.js';
+export { PolkuSharedList } from './shared-list/shared-list.js';
+export type { Messages, ProfessionalMessages } from './translations/messages.js';

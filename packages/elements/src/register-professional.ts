@@ -1,7 +1,7 @@
-import { PolkuChain } from './chain/polku-chain.js';
+import { PolkuChain } from './chain/chain.js';
 import { define } from './define.js';
-import { PolkuFamilyList } from './family-list/polku-family-list.js';
-import { PolkuSharedList } from './family-list/polku-shared-list.js';
+import { PolkuFamilyList } from './family-list/family-list.js';
+import { PolkuSharedList } from './shared-list/shared-list.js';
 
 /** Registers the professional view's elements: the chain, the family list and the shared list. */
 export function registerProfessionalElements(): void {

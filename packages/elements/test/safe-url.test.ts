@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mailtoUrl, safeUrl, telUrl } from '../src/safe-url.js';
+import { mailtoUrl, safeUrl, telUrl } from '../src/internal/safe-url.js';
 
 describe('safeUrl', () => {
   it('keeps absolute http, https, tel and mailto URLs', () => {

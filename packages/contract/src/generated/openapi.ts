@@ -589,6 +589,7 @@ export interface components {
         Source: {
             /** @description The source, as a person would cite it. */
             name: string;
+            title?: components["schemas"]["LocalizedText"];
             /**
              * Format: uri
              * @description Where to check it.

@@ -4,12 +4,12 @@
 import type { ChainTier, LanguageCode, LocalizedText, ServiceSummary, Tier } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type StaticValue, html as staticHtml } from 'lit/static-html.js';
-import { localized, plainText } from '../family-list/text.js';
-import type { ChainStrings } from './strings.js';
+import { localizedText, plainText } from '../internal/localize.js';
+import type { ChainMessages } from '../translations/messages.js';
 
 export interface TierRenderContext {
   lang: LanguageCode;
-  strings: ChainStrings;
+  strings: ChainMessages;
   tiers: readonly Tier[];
   professional: boolean;
   /** The finder's side column: goal and service names, the rest behind a disclosure. */
@@ -28,7 +28,7 @@ function textList(
 ): TemplateResult {
   if (texts.length === 0) return html`<p class="none">${ctx.strings.none}</p>`;
   return html`<ul class=${className}>
-    ${texts.map((text) => html`<li>${localized(text, ctx.lang)}</li>`)}
+    ${texts.map((text) => html`<li>${localizedText(text, ctx.lang)}</li>`)}
   </ul>`;
 }
 
@@ -50,11 +50,11 @@ function renderService(service: ServiceSummary, ctx: TierRenderContext): Templat
   const name = plainText(service.name, lang);
   return html`<li class="service" part="service">
     <button type="button" class="service-name" aria-label=${strings.openDetails(name)}
-      @click=${() => ctx.onOpen(service)}>${localized(service.name, lang)}</button>
+      @click=${() => ctx.onOpen(service)}>${localizedText(service.name, lang)}</button>
     ${
       ctx.compact
         ? nothing
-        : html`<span class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</span>`
+        : html`<span class="provider">${strings.provider}: ${localizedText(service.organization.name, lang)}</span>`
     }
     ${
       ctx.professional && service.referral && !ctx.compact
@@ -81,10 +81,10 @@ export function renderChainTier(tier: ChainTier, ctx: TierRenderContext): Templa
   return staticHtml`<li class="tier" part="tier" data-level=${tier.level}>
     <${ctx.tierHeading} class="tier-name" id=${`${id}-name`}>
       <span class="tier-level">${strings.tierLevel(tier.level)}</span>${
-        named ? html`<span class="tier-title">${localized(named.name, lang)}</span>` : nothing
+        named ? html`<span class="tier-title">${localizedText(named.name, lang)}</span>` : nothing
       }
     </${ctx.tierHeading}>
-    <p class="tier-goal"><strong>${strings.tierGoal}:</strong> ${localized(tier.goal, lang)}</p>
+    <p class="tier-goal"><strong>${strings.tierGoal}:</strong> ${localizedText(tier.goal, lang)}</p>
     ${ctx.compact ? renderCompactBody(tier, ctx) : renderBody(tier, ctx)}
   </li>`;
 }

@@ -3,9 +3,9 @@
 // language; plain text (no links), no controls. Shown only in print (see the styles).
 import type { LanguageCode, Service, UrgentHelp } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderHelpLines, renderServiceContacts } from './contacts.js';
-import { familyListStrings } from './strings.js';
-import { localized } from './text.js';
+import { renderHelpLines, renderServiceContacts } from '../internal/contacts.js';
+import { localizedText } from '../internal/localize.js';
+import { professionalMessages } from '../translations/professional/index.js';
 
 export interface SheetEntry {
   id: string;
@@ -19,7 +19,7 @@ export function renderFamilySheet(
   lang: LanguageCode,
   date: Date,
 ): TemplateResult {
-  const strings = familyListStrings[lang];
+  const strings = professionalMessages[lang].familyList;
   const dated = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
   return html`<article class="sheet" part="sheet" lang=${lang} aria-labelledby="sheet-title">
     <header>
@@ -30,10 +30,10 @@ export function renderFamilySheet(
     <ol class="sheet-services">
       ${entries.map(
         ({ service, note }) => html`<li class="sheet-service">
-          <h3>${service ? localized(service.name, lang) : strings.serviceFallback}</h3>
+          <h3>${service ? localizedText(service.name, lang) : strings.serviceFallback}</h3>
           ${
             service
-              ? html`<p class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</p>
+              ? html`<p class="provider">${strings.provider}: ${localizedText(service.organization.name, lang)}</p>
                   ${service.referral.required ? html`<p>${strings.referralNeeded}</p>` : nothing}
                   ${renderServiceContacts(service, lang, strings, false)}`
               : nothing

@@ -1,7 +1,7 @@
 // Registers <polku-family-list> and <polku-shared-list>.
 import { define } from '../define.js';
-import { PolkuFamilyList } from './polku-family-list.js';
-import { PolkuSharedList } from './polku-shared-list.js';
+import { PolkuSharedList } from '../shared-list/shared-list.js';
+import { PolkuFamilyList } from './family-list.js';
 
 define('polku-family-list', PolkuFamilyList);
 define('polku-shared-list', PolkuSharedList);

@@ -1,8 +1,10 @@
-// The filter panel of <polku-finder>: checkbox groups with counts from the search's facets.
-import { type Facets, languageOrder, type Municipality } from '@polku/contract';
+// The filter panel of <polku-finder>: checkbox groups with counts from the search's facets, and
+// the button that unfolds it on a narrow finder.
+import { languageOrder, type Municipality } from '@polku/contract';
 import { html, nothing } from 'lit';
-import { languageName } from '../format.js';
-import type { LocalizeController } from '../localize/localize.js';
+import { languageName } from '../internal/format.js';
+import type { LocalizeController } from '../internal/localize.js';
+import type { SearchController } from './search-controller.js';
 import {
   activeFilterCount,
   channelTypes,
@@ -13,10 +15,12 @@ import {
 
 export interface FilterPanelOptions {
   localize: LocalizeController;
+  /** The search: its filters, the facets of its last result, and the change of its filters. */
+  search: SearchController;
   municipalities: readonly Municipality[];
-  facets: Facets | undefined;
-  filters: Filters;
-  onChange: (filters: Filters) => void;
+  /** Whether the panel is unfolded (a narrow finder folds it behind its button). */
+  open: boolean;
+  onToggle: () => void;
 }
 
 function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
@@ -39,8 +43,11 @@ function checkbox(
   </label>`;
 }
 
-export function renderFilters(options: FilterPanelOptions) {
-  const { localize, facets, filters, onChange } = options;
+function renderFilters(options: FilterPanelOptions) {
+  const { localize, search } = options;
+  const { filters } = search;
+  const facets = search.task.value?.page.facets;
+  const onChange = (next: Filters) => search.changeFilters(next);
   const t = localize.messages;
   const language = localize.language;
   const count = (group: Record<string, number> | undefined, key: string) =>
@@ -120,4 +127,24 @@ export function renderFilters(options: FilterPanelOptions) {
         : nothing
     }
   `;
+}
+
+/** The filters' place in the finder: the button that unfolds them, their heading and the panel. */
+export function renderFilterArea(options: FilterPanelOptions) {
+  const t = options.localize.messages;
+  return html`<div class="filters-area">
+    <button
+      class="filters-toggle"
+      type="button"
+      aria-expanded=${options.open ? 'true' : 'false'}
+      aria-controls="filters"
+      @click=${options.onToggle}
+    >
+      ${t.filtersToggle(activeFilterCount(options.search.filters))}
+    </button>
+    <div id="filters" class="filters ${options.open ? 'open' : ''}" part="filters">
+      <h2 class="filters-heading">${t.filtersHeading}</h2>
+      ${renderFilters(options)}
+    </div>
+  </div>`;
 }

@@ -5,39 +5,27 @@ import type { TierLevel } from '@polku/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { ClientController } from '../internal/client.js';
 import {
   clientContext,
   type FinderView,
-  familyListContext,
   languageContext,
   tiersContext,
-} from '../context.js';
-import { emit, type PolkuSelectDetail } from '../events.js';
-import { clientForApi, defaultApi } from '../family-list/client.js';
-import { FAMILY_LIST_ADD_EVENT, type FamilyListAddDetail } from '../family-list/events.js';
-import { readFamilyListLink } from '../family-list/link.js';
-import type { PolkuFamilyList } from '../family-list/polku-family-list.js';
-import { loadProfessional } from '../load-professional.js';
-import { LocalizeController } from '../localize/localize.js';
+} from '../internal/context.js';
+import type { FamilyListAddDetail, PolkuSelectDetail } from '../internal/events.js';
+import { readFamilyListLink } from '../internal/family-list-link.js';
+import { LocalizeController } from '../internal/localize.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
-import { sharedStyles } from '../styles/shared.styles.js';
-import { renderFilters } from './filters.js';
+import { messages } from '../translations/index.js';
+import { renderFilterArea } from './filters.js';
 import { finderStyles } from './finder.styles.js';
-import { renderSide, whenLoaded } from './professional.js';
-import { renderResults, statusText } from './results.js';
-import { maxPageSize, pageSize, searchServices } from './search.js';
-import {
-  activeFilterCount,
-  type Filters,
-  noFilters,
-  parseTier,
-  readUrlState,
-  splitList,
-  writeUrlState,
-} from './search-state.js';
+import { ProfessionalController } from './professional-controller.js';
+import { renderSide, whenLoaded } from './professional-view.js';
+import { renderResultsSection } from './results.js';
+import { SearchController } from './search-controller.js';
+import { parseTier, splitList } from './search-state.js';
 import { renderTiers } from './tiers.js';
-
-const typingDelay = 300;
 
 /**
  * @tagname polku-finder
@@ -110,74 +98,26 @@ const typingDelay = 300;
 export class PolkuFinder extends LitElement {
   static override styles = [sharedStyles, finderStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
+  readonly #client = new ClientController(this, false);
   readonly #clientProvider = new ContextProvider(this, { context: clientContext });
   readonly #languageProvider = new ContextProvider(this, { context: languageContext });
   readonly #tiersProvider = new ContextProvider(this, { context: tiersContext });
-  readonly #familyListProvider = new ContextProvider(this, { context: familyListContext });
-  #typingTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Set by what the person does, so `polku-search` never fires for a search code started. */
-  #userSearched = false;
 
   readonly #tiersTask = new Task(this, {
     task: async ([client], { signal }) => (await client.tiers.list({ signal })).contents,
-    args: () => [this.#client] as const,
+    args: () => [this.#client.value] as const,
   });
 
   readonly #municipalitiesTask = new Task(this, {
     task: async ([client], { signal }) => (await client.municipalities.list({ signal })).contents,
-    args: () => [this.#client] as const,
+    args: () => [this.#client.value] as const,
   });
 
-  /** The professional elements (a chunk of their own in the embed), only when they are shown. */
-  readonly #professionalTask = new Task(this, {
-    task: async ([needed]) => {
-      if (needed) await loadProfessional();
-      return needed;
-    },
-    args: () => [this.view === 'professional' || this.sharedIds !== undefined] as const,
-  });
+  readonly #professional = new ProfessionalController(this, this.#client);
+  readonly #search = new SearchController(this, this.#client, this.#localize);
 
-  /** Professional view: the chain to show, the `chain` attribute's first or the catalogue's first. */
-  readonly #chainTask = new Task(this, {
-    task: async ([client, chain, view], { signal }) => {
-      if (view !== 'professional') return undefined;
-      const [named] = splitList(chain);
-      return named ?? (await client.chains.list({}, { signal })).contents[0]?.id;
-    },
-    args: () => [this.#client, this.chain, this.view] as const,
-  });
-
-  readonly #searchTask = new Task(this, {
-    task: ([client, query, tier, filters, chain, perPage, language], { signal }) =>
-      searchServices(client, query, tier, filters, chain, perPage, language, signal),
-    args: () =>
-      [
-        this.#client,
-        this.query,
-        this.tier,
-        this.filters,
-        this.chain,
-        this.perPage,
-        this.#localize.language,
-      ] as const,
-    onComplete: (result) => this.#reportSearch(result.page.total_items),
-    onError: () => {
-      this.#userSearched = false;
-    },
-  });
-
-  /** The text that is searched for: what the person typed, once they pause. */
-  @state() private accessor query = '';
-  /** What is in the search field right now. */
-  @state() private accessor typedText = '';
-  @state() private accessor filters: Filters = noFilters;
-  @state() private accessor perPage = pageSize;
   @state() private accessor filtersOpen = false;
-  /** Ids from a family-list link in the page's URL: the finder shows just these. */
-  @state() private accessor sharedIds: readonly string[] | undefined;
-  /** Ids on the family list (professional view), for the cards' "On the family list". */
-  @state() private accessor familyIds: readonly string[] = [];
 
   /** Base URL of the Polku API, including `/v1`. Default: the script's origin plus `/v1`. */
   @property() accessor api = '';
@@ -217,145 +157,47 @@ export class PolkuFinder extends LitElement {
   /** Hides the urgent help lines (only where the page shows them itself). */
   @property({ type: Boolean, attribute: 'no-help-now' }) accessor noHelpNow = false;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#typingTimer);
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('municipality')) {
-      this.filters = { ...this.filters, municipality: splitList(this.municipality) };
+      this.#search.filters = {
+        ...this.#search.filters,
+        municipality: splitList(this.municipality),
+      };
     }
     if (!this.hasUpdated) {
-      if (this.syncUrl) this.#readUrl();
       const link = readFamilyListLink(location);
       if (link) {
-        this.sharedIds = link.ids;
+        this.#professional.sharedIds = link.ids;
         // The family's language, chosen by the worker, wins over the page's.
         this.#localize.preferred = link.lang;
       }
     }
-    this.#clientProvider.setValue(this.#client);
+    this.#clientProvider.setValue(this.#client.value);
     this.#languageProvider.setValue(this.#localize.language);
     this.#tiersProvider.setValue(this.#tiersTask.value);
-    this.#familyListProvider.setValue(this.familyIds);
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (this.syncUrl && ['query', 'tier', 'filters'].some((key) => changed.has(key))) {
-      const next = writeUrlState(new URL(location.href), {
-        query: this.query,
-        tier: this.tier,
-        filters: this.filters,
-      });
-      if (next.href !== location.href) history.replaceState(history.state, '', next.href);
-    }
-  }
-
-  get #client(): PolkuClient {
-    return this.client ?? clientForApi(this.api || defaultApi());
-  }
-
-  get #familyList(): PolkuFamilyList | null {
-    return this.renderRoot.querySelector('polku-family-list');
   }
 
   get #details(): PolkuServiceDetails | null {
     return this.renderRoot.querySelector('polku-service-details');
   }
 
-  #readUrl() {
-    const fromUrl = readUrlState(new URLSearchParams(location.search));
-    // A URL with Polku parameters describes the whole view, presets included.
-    if (!fromUrl.filters) return;
-    this.query = this.typedText = fromUrl.query ?? '';
-    this.tier = fromUrl.tier;
-    this.filters = fromUrl.filters;
-  }
-
-  #reportSearch(total: number) {
-    if (!this.#userSearched) return;
-    this.#userSearched = false;
-    emit(this, 'polku-search', {
-      total,
-      tier: this.tier,
-      hasQuery: this.query.trim() !== '',
-      filterCount: activeFilterCount(this.filters),
-    });
-  }
-
-  #search(text: string) {
-    clearTimeout(this.#typingTimer);
-    if (text.trim() === this.query.trim()) return;
-    this.#userSearched = true;
-    this.query = text;
-    this.perPage = pageSize;
-  }
-
   #onInput(event: InputEvent) {
-    const text = (event.target as HTMLInputElement).value;
-    this.typedText = text;
-    clearTimeout(this.#typingTimer);
-    this.#typingTimer = setTimeout(() => this.#search(text), typingDelay);
+    this.#search.type((event.target as HTMLInputElement).value);
   }
 
   #onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    this.#search(this.typedText);
-  }
-
-  #chooseTier(tier: TierLevel | undefined) {
-    if (tier === this.tier) return;
-    this.tier = tier;
-    this.perPage = pageSize;
-    this.#userSearched = true;
-    emit(this, 'polku-tier-change', { tier });
-  }
-
-  #changeFilters(filters: Filters) {
-    this.filters = filters;
-    this.perPage = pageSize;
-    this.#userSearched = true;
+    this.#search.submit();
   }
 
   #retry() {
     if (this.#tiersTask.status === TaskStatus.ERROR) this.#tiersTask.run();
     if (this.#municipalitiesTask.status === TaskStatus.ERROR) this.#municipalitiesTask.run();
-    this.#userSearched = true;
-    this.#searchTask.run();
-  }
-
-  /**
-   * Adds from this finder's cards, details and chain go to this finder's own list only; an add
-   * made while the list is still loading reaches it once it is there.
-   */
-  async #onListAdd(event: CustomEvent<FamilyListAddDetail>) {
-    if (this.view !== 'professional') return;
-    event.stopPropagation();
-    const ready = await this.#professionalTask.taskComplete.then(
-      () => true,
-      () => false,
-    );
-    if (!ready) return;
-    await this.updateComplete;
-    this.#familyList?.dispatchEvent(
-      new CustomEvent(FAMILY_LIST_ADD_EVENT, { detail: event.detail }),
-    );
-  }
-
-  #onListChange(event: Event) {
-    this.familyIds = (event.target as PolkuFamilyList).items.map((item) => item.id);
-  }
-
-  /** Narrow finder: from the results heading to the family list below them. */
-  #jumpToList() {
-    const list = this.#familyList;
-    list?.scrollIntoView({ block: 'start' });
-    list?.focus();
+    this.#search.retry();
   }
 
   #onSelect(event: CustomEvent<PolkuSelectDetail>) {
-    const service = this.#searchTask.value?.page.contents.find(
+    const service = this.#search.task.value?.page.contents.find(
       (candidate) => candidate.id === event.detail.id,
     );
     void this.#details?.show(service ?? event.detail.id);
@@ -371,12 +213,8 @@ export class PolkuFinder extends LitElement {
   }
 
   #whenLoaded(loaded: () => TemplateResult) {
-    return whenLoaded(
-      this.#professionalTask.status,
-      this.#localize,
-      () => this.#professionalTask.run(),
-      loaded,
-    );
+    const chunk = this.#professional.chunk;
+    return whenLoaded(chunk.status, this.#localize, () => chunk.run(), loaded);
   }
 
   /** What a family-list link opens: exactly those services, then the way to the whole finder. */
@@ -391,7 +229,7 @@ export class PolkuFinder extends LitElement {
         <button
           type="button"
           @click=${async () => {
-            this.sharedIds = undefined;
+            this.#professional.sharedIds = undefined;
             await this.updateComplete;
             this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus();
           }}
@@ -403,24 +241,24 @@ export class PolkuFinder extends LitElement {
   }
 
   override render() {
-    if (this.sharedIds) return this.#renderShared(this.sharedIds);
+    const professional = this.#professional;
+    if (professional.sharedIds) return this.#renderShared(professional.sharedIds);
     const t = this.#localize.messages;
-    const filterCount = activeFilterCount(this.filters);
-    const professional = this.view === 'professional';
-    const search = this.#searchTask;
+    const search = this.#search;
+    const professionalView = this.view === 'professional';
     return html`<div
       class="finder"
       part="base"
       lang=${this.#localize.language}
       @polku-select=${this.#onSelect}
-      @polku-list-add=${this.#onListAdd}
+      @polku-list-add=${(event: CustomEvent<FamilyListAddDetail>) => professional.onListAdd(event)}
     >
       <div class="intro" part="intro">
         <h2 tabindex="-1">${t.introHeading}</h2>
         <p>${t.intro}</p>
       </div>
       ${this.#renderHelpNow()}
-      ${renderTiers(this.#localize, this.#tiersTask.value, this.tier, (tier) => this.#chooseTier(tier))}
+      ${renderTiers(this.#localize, this.#tiersTask.value, search)}
       <form class="search" part="search" @submit=${this.#onSubmit}>
         <label for="query">${t.searchLabel}</label>
         <input
@@ -430,74 +268,38 @@ export class PolkuFinder extends LitElement {
           autocomplete="off"
           maxlength="200"
           aria-describedby="query-hint"
-          .value=${live(this.typedText)}
+          .value=${live(search.typedText)}
           @input=${this.#onInput}
         />
         <p id="query-hint" class="hint">${t.searchHint}</p>
       </form>
-      <div class="layout ${professional ? 'professional' : ''}">
-        <div class="filters-area">
-          <button
-            class="filters-toggle"
-            type="button"
-            aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-            aria-controls="filters"
-            @click=${() => {
-              this.filtersOpen = !this.filtersOpen;
-            }}
-          >
-            ${t.filtersToggle(filterCount)}
-          </button>
-          <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filters">
-            <h2 class="filters-heading">${t.filtersHeading}</h2>
-            ${renderFilters({
-              localize: this.#localize,
-              municipalities: this.#municipalitiesTask.value ?? [],
-              facets: search.value?.page.facets,
-              filters: this.filters,
-              onChange: (filters) => this.#changeFilters(filters),
-            })}
-          </div>
-        </div>
-        <section class="results" part="results" aria-labelledby="results-heading">
-          <div class="results-head">
-            <h2 id="results-heading">${t.resultsHeading}</h2>
-            ${
-              professional
-                ? html`<button class="list-jump" part="list-jump" type="button"
-                    @click=${this.#jumpToList}>${t.familyListJump(this.familyIds.length)}</button>`
-                : nothing
-            }
-          </div>
-          <p class="count" part="count" role="status">
-            ${statusText(this.#localize, search.status, search.value)}
-          </p>
-          ${renderResults({
-            localize: this.#localize,
-            status: search.status,
-            result: search.value,
-            tiers: this.#tiersTask.value,
-            tier: this.tier,
-            view: this.view,
-            filterCount,
-            canShowMore: (page) =>
-              page.total_items > page.contents.length && this.perPage < maxPageSize,
-            onRetry: () => this.#retry(),
-            onChooseTier: (tier) => this.#chooseTier(tier),
-            onClearFilters: () => this.#changeFilters(noFilters),
-            onShowMore: () => {
-              this.perPage = Math.min(this.perPage + pageSize, maxPageSize);
-            },
-          })}
-        </section>
+      <div class="layout ${professionalView ? 'professional' : ''}">
+        ${renderFilterArea({
+          localize: this.#localize,
+          search,
+          municipalities: this.#municipalitiesTask.value ?? [],
+          open: this.filtersOpen,
+          onToggle: () => {
+            this.filtersOpen = !this.filtersOpen;
+          },
+        })}
+        ${renderResultsSection({
+          localize: this.#localize,
+          search,
+          tiers: this.#tiersTask.value,
+          view: this.view,
+          familyListCount: professionalView ? professional.familyIds.length : undefined,
+          onRetry: () => this.#retry(),
+          onJumpToList: () => professional.jumpToList(),
+        })}
         ${
-          professional
+          professionalView
             ? html`<div class="side" part="side">
                 ${this.#whenLoaded(() =>
                   renderSide({
                     familyPage: this.familyPage,
-                    chain: this.#chainTask.value,
-                    onListChange: (event) => this.#onListChange(event),
+                    chain: professional.chain,
+                    onListChange: (event) => professional.onListChange(event),
                   }),
                 )}
               </div>`

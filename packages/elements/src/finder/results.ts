@@ -1,27 +1,24 @@
-// The results of <polku-finder>: cards (grouped by tier when one is chosen), and the loading,
-// empty and error states, each designed, never a blank box.
+// The results of <polku-finder>: the section's heading (with the way to the family list in the
+// professional view), the live count, the cards (grouped by tier when one is chosen), and the
+// loading, empty and error states, each designed, never a blank box.
 import { TaskStatus } from '@lit/task';
 import type { Service, ServicePage, Tier, TierLevel } from '@polku/contract';
 import { html, nothing } from 'lit';
-import type { FinderView } from '../context.js';
-import type { LocalizeController } from '../localize/localize.js';
-import type { SearchResult } from './search.js';
-import { tierOrder } from './search-state.js';
+import type { FinderView } from '../internal/context.js';
+import type { LocalizeController } from '../internal/localize.js';
+import type { SearchController } from './search-controller.js';
+import { activeFilterCount, noFilters, tierOrder } from './search-state.js';
 
 export interface ResultsOptions {
   localize: LocalizeController;
-  /** The search task's status and its last result (kept while the next one runs). */
-  status: TaskStatus;
-  result: SearchResult | undefined;
+  /** The search: its status, its last result (kept while the next one runs), its actions. */
+  search: SearchController;
   tiers: readonly Tier[] | undefined;
-  tier: TierLevel | undefined;
   view: FinderView;
-  filterCount: number;
-  canShowMore: (page: ServicePage) => boolean;
+  /** Professional view: how many services the family list holds, for the button to it. */
+  familyListCount: number | undefined;
   onRetry: () => void;
-  onChooseTier: (tier: TierLevel) => void;
-  onClearFilters: () => void;
-  onShowMore: () => void;
+  onJumpToList: () => void;
 }
 
 function renderCards(services: readonly Service[], headingLevel: number, view: FinderView) {
@@ -40,7 +37,8 @@ function renderCards(services: readonly Service[], headingLevel: number, view: F
 }
 
 function renderList(page: ServicePage, options: ResultsOptions) {
-  const { tier, localize, view } = options;
+  const { localize, view } = options;
+  const tier = options.search.tier;
   if (!tier) return renderCards(page.contents, 3, view);
   // The API groups results by the first listed tier they serve; headings show the groups.
   const order = tierOrder(tier);
@@ -57,7 +55,7 @@ function renderList(page: ServicePage, options: ResultsOptions) {
 }
 
 function renderEmpty(nearest: TierLevel | undefined, options: ResultsOptions) {
-  const { localize } = options;
+  const { localize, search } = options;
   const t = localize.messages;
   const nearestName = options.tiers?.find((tier) => tier.level === nearest)?.name;
   return html`<div class="message empty" part="message">
@@ -66,30 +64,31 @@ function renderEmpty(nearest: TierLevel | undefined, options: ResultsOptions) {
     <div class="actions">
       ${
         nearest
-          ? html`<button class="primary" type="button" @click=${() => options.onChooseTier(nearest)}>
+          ? html`<button class="primary" type="button" @click=${() => search.chooseTier(nearest)}>
             ${t.emptyNearest(nearest, localize.plain(nearestName))}
           </button>`
           : nothing
       }
       ${
-        options.filterCount
-          ? html`<button type="button" @click=${options.onClearFilters}>${t.clearFilters}</button>`
+        activeFilterCount(search.filters)
+          ? html`<button type="button" @click=${() => search.changeFilters(noFilters)}>${t.clearFilters}</button>`
           : nothing
       }
     </div>
   </div>`;
 }
 
-export function renderResults(options: ResultsOptions) {
+function renderResults(options: ResultsOptions) {
+  const { search } = options;
   const t = options.localize.messages;
-  if (options.status === TaskStatus.ERROR) {
+  if (search.task.status === TaskStatus.ERROR) {
     return html`<div class="message error" part="message">
       <p class="message-title">${t.errorTitle}</p>
       <p>${t.errorHint}</p>
       <button class="primary" type="button" @click=${options.onRetry}>${t.retry}</button>
     </div>`;
   }
-  const result = options.result;
+  const result = search.task.value;
   if (!result) {
     return html`<div class="message loading" part="message" aria-hidden="true">
       <div class="skeleton"></div>
@@ -98,25 +97,42 @@ export function renderResults(options: ResultsOptions) {
   }
   const { page, nearest } = result;
   if (page.total_items === 0) return renderEmpty(nearest, options);
-  const pending = options.status === TaskStatus.PENDING;
+  const pending = search.task.status === TaskStatus.PENDING;
   return html`<div class="list ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
       ${renderList(page, options)}
     </div>
     ${
-      options.canShowMore(page)
-        ? html`<button class="more" type="button" @click=${options.onShowMore}>${t.showMore}</button>`
+      search.canShowMore(page)
+        ? html`<button class="more" type="button" @click=${() => search.showMore()}>${t.showMore}</button>`
         : nothing
     }`;
 }
 
 /** The live results count: loading, the count, or the error's title. */
-export function statusText(
-  localize: LocalizeController,
-  status: TaskStatus,
-  result: SearchResult | undefined,
-): string {
+function statusText(localize: LocalizeController, search: SearchController): string {
   const t = localize.messages;
-  if (status === TaskStatus.ERROR) return t.errorTitle;
-  const total = result?.page.total_items;
+  if (search.task.status === TaskStatus.ERROR) return t.errorTitle;
+  const total = search.task.value?.page.total_items;
   return total === undefined ? t.loading : t.resultCount(total);
+}
+
+/** The results section: its heading, the live count, then the results or a message. */
+export function renderResultsSection(options: ResultsOptions) {
+  const { localize, familyListCount } = options;
+  const t = localize.messages;
+  return html`<section class="results" part="results" aria-labelledby="results-heading">
+    <div class="results-head">
+      <h2 id="results-heading">${t.resultsHeading}</h2>
+      ${
+        familyListCount === undefined
+          ? nothing
+          : html`<button class="list-jump" part="list-jump" type="button"
+              @click=${options.onJumpToList}>${t.familyListJump(familyListCount)}</button>`
+      }
+    </div>
+    <p class="count" part="count" role="status">
+      ${statusText(localize, options.search)}
+    </p>
+    ${renderResults(options)}
+  </section>`;
 }

@@ -1,15 +1,16 @@
 // The four tiers of <polku-finder> as a radio group in plain language, the official name beside.
-import type { Tier, TierLevel } from '@polku/contract';
+import type { Tier } from '@polku/contract';
 import { html, nothing } from 'lit';
-import type { LocalizeController } from '../localize/localize.js';
+import type { LocalizeController } from '../internal/localize.js';
+import type { SearchController } from './search-controller.js';
 
 export function renderTiers(
   localize: LocalizeController,
   tiers: readonly Tier[] | undefined,
-  chosen: TierLevel | undefined,
-  onChoose: (tier: TierLevel | undefined) => void,
+  search: SearchController,
 ) {
   if (!tiers?.length) return nothing;
+  const chosen = search.tier;
   const t = localize.messages;
   return html`<fieldset class="tiers" part="tiers">
       <legend>${t.tierLegend}</legend>
@@ -20,7 +21,7 @@ export function renderTiers(
             name="tier"
             value=${tier.level}
             .checked=${chosen === tier.level}
-            @change=${() => onChoose(tier.level)}
+            @change=${() => search.chooseTier(tier.level)}
           />
           <span class="tier-text">
             <span class="tier-label">${localize.text(tier.label)}</span>
@@ -34,7 +35,7 @@ export function renderTiers(
           name="tier"
           value=""
           .checked=${chosen === undefined}
-          @change=${() => onChoose(undefined)}
+          @change=${() => search.chooseTier(undefined)}
         />
         <span class="tier-text"><span class="tier-label">${t.tierAll}</span></span>
       </label>

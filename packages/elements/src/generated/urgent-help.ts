@@ -56,7 +56,7 @@ export const bundledUrgentHelp: readonly UrgentHelp[] = [
     ],
     "emergency": true,
     "source": {
-      "name": "Borgå stad: Social- och krisjouren i Östra Nyland (24/7, tfn 019 5600 150 från 1.1.2023)"
+      "name": "Borgå stad"
     }
   },
   {
@@ -79,7 +79,7 @@ export const bundledUrgentHelp: readonly UrgentHelp[] = [
       "fi"
     ],
     "source": {
-      "name": "MentalHealth.fi: Where to go in an emergency (MIELI Crisis Helpline, in Finnish 24 hours a day)"
+      "name": "MentalHealth.fi"
     }
   },
   {
@@ -147,7 +147,7 @@ export const bundledUrgentHelp: readonly UrgentHelp[] = [
     ],
     "free_of_charge": true,
     "source": {
-      "name": "Paasikiven Nuorisokoti ry: Keski-Uudenmaan turvakoti (Nollalinja 080 005 005, ympäri vuorokauden)"
+      "name": "Paasikiven Nuorisokoti ry"
     }
   },
   {
@@ -169,7 +169,7 @@ export const bundledUrgentHelp: readonly UrgentHelp[] = [
     ],
     "free_of_charge": true,
     "source": {
-      "name": "Mannerheimin Lastensuojeluliitto (STT-tiedote 19.11.2025): Lasten ja nuorten puhelin 116 111 päivystää vuoden jokaisena päivänä"
+      "name": "Mannerheimin Lastensuojeluliitto"
     }
   }
 ];

@@ -4,11 +4,13 @@ import type { PolkuClient } from '@polku/client';
 import type { UrgentHelp } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientContext } from '../context.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { LocalizeController } from '../localize/localize.js';
-import { telUrl } from '../safe-url.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { clientContext } from '../internal/context.js';
+import { LocalizeController } from '../internal/localize.js';
+import { telUrl } from '../internal/safe-url.js';
+import { sharedStyles } from '../internal/shared.styles.js';
+import { fetchUrgentHelp } from '../internal/urgent-help.js';
+import { messages } from '../translations/index.js';
 import { helpNowStyles } from './help-now.styles.js';
 
 /**
@@ -28,14 +30,10 @@ import { helpNowStyles } from './help-now.styles.js';
 export class PolkuHelpNow extends LitElement {
   static override styles = [sharedStyles, helpNowStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
 
   readonly #linesTask = new Task(this, {
-    task: async ([client], { signal }) => {
-      if (!client) return bundledUrgentHelp;
-      const page = await client.urgentHelp.list({ signal });
-      return page.contents.length > 0 ? page.contents : bundledUrgentHelp;
-    },
+    task: ([client], { signal }) => fetchUrgentHelp(client, signal),
     args: () => [this.client] as const,
   });
 

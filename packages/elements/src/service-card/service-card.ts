@@ -2,12 +2,13 @@ import { consume } from '@lit/context';
 import type { Channel, Service, ServiceSummary, Tier } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type FinderView, familyListContext, tiersContext } from '../context.js';
-import { emit } from '../events.js';
-import { renderAddButton } from '../family-list/add-button.js';
-import { LocalizeController } from '../localize/localize.js';
-import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { renderAddButton } from '../internal/add-button.js';
+import { type FinderView, familyListContext, tiersContext } from '../internal/context.js';
+import { emit } from '../internal/events.js';
+import { LocalizeController } from '../internal/localize.js';
+import { mailtoUrl, safeUrl, telUrl } from '../internal/safe-url.js';
+import { sharedStyles } from '../internal/shared.styles.js';
+import { messages } from '../translations/index.js';
 import { serviceCardStyles } from './service-card.styles.js';
 
 /**
@@ -34,7 +35,7 @@ import { serviceCardStyles } from './service-card.styles.js';
 export class PolkuServiceCard extends LitElement {
   static override styles = [sharedStyles, serviceCardStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
 
   /** The tiers, for their names; a `<polku-finder>` around the card provides them. */
   @consume({ context: tiersContext, subscribe: true })

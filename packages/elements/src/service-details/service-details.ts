@@ -1,15 +1,16 @@
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
-import type { Channel, OpeningHours, Service } from '@polku/contract';
+import type { Channel, OpeningHours, Service, ServiceGuidance } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { clientContext, type FinderView, familyListContext } from '../context.js';
-import { renderAddButton } from '../family-list/add-button.js';
-import { formatDate, languageName, regularHours } from '../format.js';
-import { LocalizeController } from '../localize/localize.js';
-import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { property, state } from 'lit/decorators.js';
+import { renderAddButton } from '../internal/add-button.js';
+import { clientContext, type FinderView, familyListContext } from '../internal/context.js';
+import { formatDate, languageName, regularHours } from '../internal/format.js';
+import { LocalizeController } from '../internal/localize.js';
+import { mailtoUrl, safeUrl, telUrl } from '../internal/safe-url.js';
+import { sharedStyles } from '../internal/shared.styles.js';
+import { messages } from '../translations/index.js';
 import { serviceDetailsStyles } from './service-details.styles.js';
 
 /** The element that has focus, looking into open shadow roots. */
@@ -37,7 +38,7 @@ function deepActiveElement(): HTMLElement | undefined {
 export class PolkuServiceDetails extends LitElement {
   static override styles = [sharedStyles, serviceDetailsStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, messages);
   #returnFocusTo: HTMLElement | undefined;
 
   readonly #serviceTask = new Task(this, {
@@ -49,6 +50,18 @@ export class PolkuServiceDetails extends LitElement {
     },
     args: () => [this.client, this.serviceId, this.service] as const,
   });
+
+  // Where to ask instead when a service publishes no contact: the catalogue's service guidance
+  // (the API root), fetched only then and once.
+  #guidance: Promise<unknown> | undefined;
+  @state() accessor guidance: ServiceGuidance | undefined;
+
+  #askGuidance() {
+    // A failed request leaves the section without the guidance; the note and page still show.
+    this.#guidance ??= this.client?.root().then((root) => {
+      this.guidance = root.service_guidance;
+    }, Boolean);
+  }
 
   /** The API client; a `<polku-finder>` around this element provides it. */
   @consume({ context: clientContext, subscribe: true })
@@ -151,6 +164,10 @@ export class PolkuServiceDetails extends LitElement {
       }
     </section>`;
     const onList = this.familyList?.includes(service.id) ?? false;
+    // Only ways to get in touch stand under the contact heading (a home visit is how help comes,
+    // told in the description).
+    const contacts = service.channels.filter((c) => c.type !== 'home_visit');
+    if (!contacts.length) this.#askGuidance();
     return html`
       ${
         this.view === 'professional'
@@ -168,12 +185,13 @@ export class PolkuServiceDetails extends LitElement {
       </section>
       <section>
         <h3>${t.contact}</h3>
+        ${contacts.length ? html`<ul>${contacts.map((c) => this.#renderChannel(c))}</ul>` : nothing}
+        ${service.contact_note ? html`<p>${this.#localize.text(service.contact_note)}</p>` : nothing}
         ${
-          service.channels.length
-            ? html`<ul>
-              ${service.channels.map((channel) => this.#renderChannel(channel))}
-            </ul>`
-            : html`<p>${t.referralRequired}</p>`
+          contacts.length || !this.guidance
+            ? nothing
+            : html`<p>${t.askInstead}:</p>
+              <ul>${this.guidance.channels.map((c) => this.#renderChannel(c))}</ul>`
         }
         ${
           page
@@ -206,7 +224,7 @@ export class PolkuServiceDetails extends LitElement {
           : nothing
       }
       <p class="muted">
-        ${t.source(service.source.name)}${checked ? html`, ${t.checked(checked)}` : nothing}
+        ${t.source(this.#localize.plain(service.source.title) || service.source.name)}${checked ? html`, ${t.checked(checked)}` : nothing}
       </p>
     `;
   }

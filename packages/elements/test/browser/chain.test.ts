@@ -3,7 +3,7 @@ import type { PolkuClient } from '@polku/client';
 import type { ServiceChain, Tier } from '@polku/contract';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/chain/register.js';
-import type { PolkuChain } from '../../src/chain/polku-chain.js';
+import type { PolkuChain } from '../../src/chain/chain.js';
 
 declare global {
   interface Window {

@@ -4,11 +4,11 @@ import type { ServiceChain } from '@polku/contract';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/chain/register.js';
 import '../../src/family-list/register.js';
-import type { PolkuChain } from '../../src/chain/polku-chain.js';
-import { requestAddToFamilyList } from '../../src/family-list/events.js';
-import { buildFamilyListLink, readFamilyListLink } from '../../src/family-list/link.js';
-import type { PolkuFamilyList } from '../../src/family-list/polku-family-list.js';
-import type { PolkuSharedList } from '../../src/family-list/polku-shared-list.js';
+import type { PolkuChain } from '../../src/chain/chain.js';
+import type { PolkuFamilyList } from '../../src/family-list/family-list.js';
+import { requestAddToFamilyList } from '../../src/internal/events.js';
+import { buildFamilyListLink, readFamilyListLink } from '../../src/internal/family-list-link.js';
+import type { PolkuSharedList } from '../../src/shared-list/shared-list.js';
 
 const api = window.POLKU_TEST_API;
 

@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { languageName } from '../../src/format.js';
 import type { PolkuSearchDetail, PolkuTierChangeDetail } from '../../src/index.js';
 import { type PolkuFinder, registerPolkuElements } from '../../src/index.js';
+import { languageName } from '../../src/internal/format.js';
 import { services as catalogue, stubClient } from './fixtures.js';
 import {
   cardNames,

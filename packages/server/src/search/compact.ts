@@ -132,6 +132,9 @@ export function compactCatalogue(
   return {
     id: catalogue.id,
     name: interner.intern(catalogue.name),
+    ...(catalogue.serviceGuidance
+      ? { serviceGuidance: interner.intern(catalogue.serviceGuidance) }
+      : {}),
     municipalities: catalogue.municipalities.map((record) => interner.intern(record)),
     tiers: catalogue.tiers.map((record) => interner.intern(record)),
     urgentHelp: catalogue.urgentHelp.map((record) => interner.intern(record)),

@@ -1,37 +1,33 @@
-import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
-import { type LanguageCode, languageOrder, type Service, type UrgentHelp } from '@polku/contract';
+import { type LanguageCode, languageOrder } from '@polku/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { clientContext } from '../context.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { LocalizeController, supportedLanguage } from '../localize/localize.js';
-import { isolateForPrint } from '../print.js';
-import { clientForApi, defaultApi } from './client.js';
-import { renderServiceContacts } from './contacts.js';
+import { ClientController } from '../internal/client.js';
+import { renderServiceContacts } from '../internal/contacts.js';
 import {
+  emit,
   FAMILY_LIST_ADD_EVENT,
+  FAMILY_LIST_CHANGE_EVENT,
   type FamilyListAddDetail,
-  type FamilyListChangeDetail,
-} from './events.js';
+} from '../internal/events.js';
+import { languageName } from '../internal/format.js';
+import {
+  LocalizeController,
+  localizedText,
+  plainText,
+  supportedLanguage,
+} from '../internal/localize.js';
+import { fetchUrgentHelp } from '../internal/urgent-help.js';
+import { professionalMessages } from '../translations/professional/index.js';
+import { familyListStyles } from './family-list.styles.js';
+import { type FamilyListItem, FamilyListModel } from './family-list-model.js';
 import { renderFamilySheet } from './family-sheet.js';
-import { buildFamilyListLink, FAMILY_LIST_MAX_SERVICES } from './link.js';
-import { familyListStyles } from './polku-family-list.styles.js';
-import { familyListStrings } from './strings.js';
-import { localized, plainText } from './text.js';
-
-/** One chosen service: its id and the worker's note. Held in memory only. */
-export interface FamilyListItem {
-  readonly id: string;
-  readonly note: string;
-}
+import { printAlone } from './print.js';
 
 type ItemAction = 'up' | 'down' | 'remove';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ENDONYMS: Record<LanguageCode, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
 
 /**
  * @tagname polku-family-list
@@ -62,10 +58,9 @@ export class PolkuFamilyList extends LitElement {
   static override styles = familyListStyles;
   static readonly noteMaxLength = 500;
 
-  readonly #localize = new LocalizeController(this);
-  #items: FamilyListItem[] = [];
-  readonly #services = new Map<string, Service>();
-  readonly #notFound = new Set<string>();
+  readonly #localize = new LocalizeController(this, professionalMessages);
+  readonly #client = new ClientController(this);
+  readonly #model = new FamilyListModel(this, this.#client, () => [this.#uiLang, this.#sheetLang]);
   readonly #handledEvents = new WeakSet<Event>();
   #focusAfterUpdate: { id: string | undefined; action: ItemAction | 'heading' } | undefined;
 
@@ -75,7 +70,6 @@ export class PolkuFamilyList extends LitElement {
   /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
-  @consume({ context: clientContext, subscribe: true })
   @property({ attribute: false })
   accessor client: PolkuClient | undefined;
   /** The family's language: of the printed sheet and the link. Defaults to the worker's. */
@@ -85,36 +79,9 @@ export class PolkuFamilyList extends LitElement {
   /** Level of the list's heading (2-5), so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  readonly #servicesTask = new Task(this, {
-    task: async ([reader, key], { signal }) => {
-      if (!reader || !key) return;
-      // One request per language needed (the worker's and the family's), each asking for that
-      // language, so a client with a default `language` still gives both.
-      for (const group of key.split(' ')) {
-        const [lang, ids = ''] = group.split(':');
-        const language = supportedLanguage(lang);
-        if (!language || !ids) continue;
-        const page = await reader.services.search(
-          { id: ids.split(','), per_page: FAMILY_LIST_MAX_SERVICES, lang: language },
-          { signal },
-        );
-        for (const service of page.contents)
-          this.#services.set(`${language}:${service.id}`, service);
-        for (const id of ids.split(',')) {
-          if (!this.#services.has(`${language}:${id}`)) this.#notFound.add(id);
-        }
-      }
-    },
-    args: () => [this.#reader, this.#unloadedKey] as const,
-  });
-
   readonly #helpTask = new Task(this, {
-    task: async ([reader, lang], { signal }): Promise<readonly UrgentHelp[]> => {
-      if (!reader) return bundledUrgentHelp;
-      const page = await reader.urgentHelp.list({ signal, lang });
-      return page.contents.length > 0 ? page.contents : bundledUrgentHelp;
-    },
-    args: () => [this.#reader, this.#sheetLang] as const,
+    task: ([reader, lang], { signal }) => fetchUrgentHelp(reader, signal, lang),
+    args: () => [this.#client.value, this.#sheetLang] as const,
   });
 
   override connectedCallback(): void {
@@ -141,26 +108,6 @@ export class PolkuFamilyList extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  get #reader(): PolkuClient | undefined {
-    return this.client ?? clientForApi(this.api || defaultApi());
-  }
-
-  /** Ids not yet fetched per language (`fi:id,id sv:id`), sorted: reordering never refetches. */
-  get #unloadedKey(): string {
-    const ids = this.#items.map((item) => item.id).filter((id) => !this.#notFound.has(id));
-    return [...new Set([this.#uiLang, this.#sheetLang])]
-      .map((lang) => {
-        const missing = ids.filter((id) => !this.#services.has(`${lang}:${id}`)).sort();
-        return missing.length ? `${lang}:${missing.join(',')}` : '';
-      })
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  #service(id: string, lang: LanguageCode): Service | undefined {
-    return this.#services.get(`${lang}:${id}`);
-  }
-
   get #uiLang(): LanguageCode {
     return this.#localize.language;
   }
@@ -170,8 +117,10 @@ export class PolkuFamilyList extends LitElement {
   }
 
   #name(id: string, lang: LanguageCode = this.#uiLang): string {
-    const service = this.#service(id, lang) ?? this.#service(id, this.#uiLang);
-    return service ? plainText(service.name, lang) : familyListStrings[lang].serviceFallback;
+    const service = this.#model.service(id, lang) ?? this.#model.service(id, this.#uiLang);
+    return service
+      ? plainText(service.name, lang)
+      : professionalMessages[lang].familyList.serviceFallback;
   }
 
   #onAddRequest = (event: CustomEvent<FamilyListAddDetail>): void => {
@@ -180,13 +129,15 @@ export class PolkuFamilyList extends LitElement {
     this.#handledEvents.add(event);
     const id = event.detail?.id;
     if (typeof id !== 'string') return;
-    const strings = familyListStrings[this.#uiLang];
-    if (this.#items.some((item) => item.id === id)) {
+    const strings = this.#localize.messages.familyList;
+    if (this.#model.items.some((item) => item.id === id)) {
       this.#announceWhenLoaded(() => strings.announceAlready(this.#name(id)));
       return;
     }
     if (this.addService(id)) {
-      this.#announceWhenLoaded(() => strings.announceAdded(this.#name(id), this.#items.length));
+      this.#announceWhenLoaded(() =>
+        strings.announceAdded(this.#name(id), this.#model.items.length),
+      );
       this.#fireChange();
     }
   };
@@ -194,7 +145,7 @@ export class PolkuFamilyList extends LitElement {
   /** Announces once the service's name is known (it may still be loading). */
   async #announceWhenLoaded(message: () => string): Promise<void> {
     await this.updateComplete;
-    await this.#servicesTask.taskComplete.catch(() => undefined);
+    await this.#model.loading.taskComplete.catch(() => undefined);
     this.#announce(message());
   }
 
@@ -204,34 +155,29 @@ export class PolkuFamilyList extends LitElement {
   }
 
   #fireChange(): void {
-    this.dispatchEvent(
-      new CustomEvent<FamilyListChangeDetail>('polku-list-change', {
-        detail: { count: this.#items.length },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, FAMILY_LIST_CHANGE_EVENT, { count: this.#model.items.length });
   }
 
   #onItemAction(id: string, action: ItemAction): void {
-    const strings = familyListStrings[this.#uiLang];
+    const strings = this.#localize.messages.familyList;
     const name = this.#name(id);
-    const index = this.#items.findIndex((item) => item.id === id);
+    const items = this.#model.items;
+    const index = items.findIndex((item) => item.id === id);
     if (action === 'remove') {
-      const next = this.#items[index + 1] ?? this.#items[index - 1];
+      const next = items[index + 1] ?? items[index - 1];
       this.removeService(id);
       this.#focusAfterUpdate = next
         ? { id: next.id, action: 'remove' }
         : { id: undefined, action: 'heading' };
-      this.#announce(strings.announceRemoved(name, this.#items.length));
+      this.#announce(strings.announceRemoved(name, this.#model.items.length));
       this.#fireChange();
       return;
     }
     // At either end the button stays focusable (aria-disabled) so focus is never lost.
     if (!this.moveService(id, action === 'up' ? -1 : 1)) return;
     this.#focusAfterUpdate = { id, action };
-    const position = this.#items.findIndex((item) => item.id === id) + 1;
-    this.#announce(strings.announceMoved(name, position, this.#items.length));
+    const position = this.#model.items.findIndex((item) => item.id === id) + 1;
+    this.#announce(strings.announceMoved(name, position, this.#model.items.length));
     this.#fireChange();
   }
 
@@ -248,26 +194,11 @@ export class PolkuFamilyList extends LitElement {
   async #print(): Promise<void> {
     // The sheet is printed complete: names and help lines in the family's language first.
     await this.updateComplete;
-    await Promise.all(
-      [this.#servicesTask.taskComplete, this.#helpTask.taskComplete].map((done) =>
-        done.catch(() => undefined),
-      ),
-    );
-    this.toggleAttribute('printing', true);
-    const restore = isolateForPrint(this);
-    window.addEventListener(
-      'afterprint',
-      () => {
-        restore();
-        this.toggleAttribute('printing', false);
-      },
-      { once: true },
-    );
-    window.print();
+    await printAlone(this, [this.#model.loading.taskComplete, this.#helpTask.taskComplete]);
   }
 
   async #copyLink(): Promise<void> {
-    const strings = familyListStrings[this.#uiLang];
+    const strings = this.#localize.messages.familyList;
     const link = this.link;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
@@ -290,7 +221,7 @@ export class PolkuFamilyList extends LitElement {
 
   /** The chosen services in order, with notes. A copy: change it through the methods. */
   get items(): readonly FamilyListItem[] {
-    return this.#items.map((item) => Object.freeze({ ...item }));
+    return this.#model.items.map((item) => Object.freeze({ ...item }));
   }
 
   /** The link for the family: the page (or `link-base`) with the ids and language, no notes. */
@@ -298,75 +229,49 @@ export class PolkuFamilyList extends LitElement {
     const base = this.linkBase
       ? new URL(this.linkBase, location.href)
       : new URL(location.pathname, location.href);
-    return buildFamilyListLink(
-      base,
-      this.#items.map((item) => item.id),
-      this.#sheetLang,
-    );
+    return this.#model.link(base, this.#sheetLang);
   }
 
   /** Adds a service (a UUID) at the end. `false` when it is already there or the list is full. */
   addService(id: string): boolean {
-    const normalized = id.trim().toLowerCase();
-    if (!UUID.test(normalized)) return false;
-    if (this.#items.length >= FAMILY_LIST_MAX_SERVICES) return false;
-    if (this.#items.some((item) => item.id === normalized)) return false;
-    this.#items = [...this.#items, { id: normalized, note: '' }];
-    this.requestUpdate();
-    return true;
+    return this.#model.add(id);
   }
 
   /** Removes a service and its note. */
   removeService(id: string): boolean {
-    const before = this.#items.length;
-    this.#items = this.#items.filter((item) => item.id !== id);
-    this.requestUpdate();
-    return this.#items.length !== before;
+    return this.#model.remove(id);
   }
 
   /** Moves a service by `delta` places (negative: up), clamped to the list. */
   moveService(id: string, delta: number): boolean {
-    const from = this.#items.findIndex((item) => item.id === id);
-    if (from < 0) return false;
-    const to = Math.min(Math.max(from + Math.trunc(delta), 0), this.#items.length - 1);
-    if (to === from) return false;
-    const items = [...this.#items];
-    const [moved] = items.splice(from, 1);
-    if (moved) items.splice(to, 0, moved);
-    this.#items = items;
-    this.requestUpdate();
-    return true;
+    return this.#model.move(id, delta);
   }
 
   /** Sets the note of a service (at most 500 characters). */
   setNote(id: string, note: string): void {
-    const text = note.slice(0, PolkuFamilyList.noteMaxLength);
-    // Re-rendered so the print-only sheet holds the note too.
-    this.#items = this.#items.map((item) => (item.id === id ? { ...item, note: text } : item));
-    this.requestUpdate();
+    this.#model.setNote(id, note.slice(0, PolkuFamilyList.noteMaxLength));
   }
 
   /** Empties the list (for example when the meeting with the family ends). */
   clear(): void {
-    this.#items = [];
+    this.#model.clear();
     this.manualLink = undefined;
-    this.requestUpdate();
   }
 
   #renderItem(item: FamilyListItem, index: number) {
     const lang = this.#uiLang;
-    const strings = familyListStrings[lang];
-    const service = this.#service(item.id, lang);
+    const strings = this.#localize.messages.familyList;
+    const service = this.#model.service(item.id, lang);
     const name = this.#name(item.id);
-    const last = index === this.#items.length - 1;
+    const last = index === this.#model.items.length - 1;
     const level = Math.min(Math.max(this.headingLevel, 1), 5) + 1;
     return html`<li part="item" class="item" data-id=${item.id}>
       <div class="name" role="heading" aria-level=${level}>
-        ${service ? localized(service.name, lang) : name}
+        ${service ? localizedText(service.name, lang) : name}
       </div>
       ${
         service
-          ? html`<p class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</p>
+          ? html`<p class="provider">${strings.provider}: ${localizedText(service.organization.name, lang)}</p>
               ${renderServiceContacts(service, lang, strings, true)}`
           : nothing
       }
@@ -395,8 +300,7 @@ export class PolkuFamilyList extends LitElement {
   }
 
   override render() {
-    const lang = this.#uiLang;
-    const strings = familyListStrings[lang];
+    const strings = this.#localize.messages.familyList;
     const level = Math.min(Math.max(this.headingLevel, 1), 5);
     const sheetLang = this.#sheetLang;
     // The bundled copy while loading or when the API is down: the sheet never lacks them.
@@ -404,16 +308,16 @@ export class PolkuFamilyList extends LitElement {
       this.#helpTask.status === TaskStatus.COMPLETE
         ? (this.#helpTask.value ?? bundledUrgentHelp)
         : bundledUrgentHelp;
-    const empty = this.#items.length === 0;
+    const empty = this.#model.items.length === 0;
     return html`<section part="base" class="screen" aria-labelledby="list-title">
         <div id="list-title" class="title" role="heading" aria-level=${level} tabindex="-1">
-          ${strings.listTitle} <span class="count">(${strings.count(this.#items.length)})</span>
+          ${strings.listTitle} <span class="count">(${strings.count(this.#model.items.length)})</span>
         </div>
         ${empty ? html`<p class="empty">${strings.empty}</p>` : nothing}
-        ${this.#servicesTask.render({
+        ${this.#model.loading.render({
           pending: () => html`<p class="loading">${strings.loading}</p>`,
           error: () => html`<p class="error">${strings.loadError}
-            <button part="button" type="button" @click=${() => this.#servicesTask.run()}>
+            <button part="button" type="button" @click=${() => this.#model.loading.run()}>
               ${strings.retry}</button></p>`,
         })}
         ${
@@ -421,7 +325,7 @@ export class PolkuFamilyList extends LitElement {
             ? nothing
             : html`<ol part="list" class="items">
                 ${repeat(
-                  this.#items,
+                  this.#model.items,
                   (item) => item.id,
                   (item, index) => this.#renderItem(item, index),
                 )}
@@ -432,7 +336,7 @@ export class PolkuFamilyList extends LitElement {
           <select id="family-lang" @change=${this.#onFamilyLangChange}>
             ${languageOrder.map(
               (code) =>
-                html`<option value=${code} lang=${code} ?selected=${code === sheetLang}>${ENDONYMS[code]}</option>`,
+                html`<option value=${code} lang=${code} ?selected=${code === sheetLang}>${languageName(code, code)}</option>`,
             )}
           </select>
           <div class="buttons">
@@ -453,7 +357,10 @@ export class PolkuFamilyList extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
       ${renderFamilySheet(
-        this.#items.map((item) => ({ ...item, service: this.#service(item.id, sheetLang) })),
+        this.#model.items.map((item) => ({
+          ...item,
+          service: this.#model.service(item.id, sheetLang),
+        })),
         helpLines,
         sheetLang,
         new Date(),

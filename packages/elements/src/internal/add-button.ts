@@ -2,7 +2,7 @@
 // Once the service is on the list it says so and stays focusable (aria-disabled), so focus is
 // never lost when it changes.
 import { html } from 'lit';
-import type { Messages } from '../localize/fi.js';
+import type { Messages } from '../translations/messages.js';
 import { requestAddToFamilyList } from './events.js';
 
 export function renderAddButton(

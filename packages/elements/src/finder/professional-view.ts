@@ -3,7 +3,7 @@
 // the chunk loads a calm status stands in their place; if it fails, an error with a retry.
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../localize/localize.js';
+import type { LocalizeController } from '../internal/localize.js';
 
 /** The chunk's elements once loaded; before that a status, after a failure an error. */
 export function whenLoaded(

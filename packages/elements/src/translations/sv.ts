@@ -1,4 +1,4 @@
-import type { Messages } from './fi.js';
+import type { Messages } from './messages.js';
 
 export const sv: Messages = {
   introHeading: 'Stöd i familjens vardag',
@@ -70,6 +70,7 @@ export const sv: Messages = {
   detailsError: 'Uppgifterna kunde inte laddas.',
   about: 'Vad det handlar om',
   contact: 'Kontaktuppgifter',
+  askInstead: 'Fråga om råd',
   hours: 'Öppettider',
   alwaysOpen: 'Öppet dygnet runt, alla dagar',
   address: 'Adress',

@@ -5,17 +5,15 @@ import type { LocalizedText, ServiceChain, ServiceSummary, Tier } from '@polku/c
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { clientContext, type FinderView, tiersContext } from '../context.js';
-import { emit } from '../events.js';
-import { clientForApi, defaultApi } from '../family-list/client.js';
-import { requestAddToFamilyList } from '../family-list/events.js';
-import { localized, plainText } from '../family-list/text.js';
-import { LocalizeController } from '../localize/localize.js';
+import { ClientController } from '../internal/client.js';
+import { type FinderView, tiersContext } from '../internal/context.js';
+import { emit, requestAddToFamilyList } from '../internal/events.js';
+import { LocalizeController, localizedText, plainText } from '../internal/localize.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { professionalMessages } from '../translations/professional/index.js';
+import { chainStyles } from './chain.styles.js';
 import { renderChainTier } from './chain-tier.js';
-import { chainStyles } from './polku-chain.styles.js';
-import { chainStrings } from './strings.js';
 
 // Heading tags from a fixed list: nothing from outside ever becomes markup.
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => unsafeStatic(tag));
@@ -53,14 +51,14 @@ function heading(level: number): StaticValue {
 export class PolkuChain extends LitElement {
   static override styles = [sharedStyles, chainStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, professionalMessages);
+  readonly #client = new ClientController(this);
 
   /** The service chain's id, for example `perheiden-jaksaminen`. */
   @property() accessor chain: string | undefined;
   /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
-  @consume({ context: clientContext, subscribe: true })
   @property({ attribute: false })
   accessor client: PolkuClient | undefined;
   /** The tiers (for their names); a `<polku-finder>` provides them, otherwise they are fetched. */
@@ -93,12 +91,8 @@ export class PolkuChain extends LitElement {
       ]);
       return { chain, tiers };
     },
-    args: () => [this.#reader, this.chain, this.tiers, this.#localize.language] as const,
+    args: () => [this.#client.value, this.chain, this.tiers, this.#localize.language] as const,
   });
-
-  get #reader(): PolkuClient | undefined {
-    return this.client ?? clientForApi(this.api || defaultApi());
-  }
 
   #open(service: ServiceSummary): void {
     emit(this, 'polku-select', { id: service.id });
@@ -112,13 +106,13 @@ export class PolkuChain extends LitElement {
 
   #textList(texts: readonly LocalizedText[]) {
     return html`<ul>
-      ${texts.map((text) => html`<li>${localized(text, this.#localize.language)}</li>`)}
+      ${texts.map((text) => html`<li>${localizedText(text, this.#localize.language)}</li>`)}
     </ul>`;
   }
 
   #renderChain(chain: ServiceChain, tiers: readonly Tier[]) {
     const lang = this.#localize.language;
-    const strings = chainStrings[lang];
+    const strings = this.#localize.messages.chain;
     const level = Math.min(Math.max(this.headingLevel, 1), 3);
     const [h, h1, h2, h3] = [
       heading(level),
@@ -143,17 +137,17 @@ export class PolkuChain extends LitElement {
     </ol>`;
     if (compact) return this.#renderCompact(chain, tiers, h, ladder);
     return staticHtml`<article part="base" class="chain" aria-labelledby="chain-name">
-      <${h} id="chain-name" class="chain-name">${localized(chain.name, lang)}</${h}>
+      <${h} id="chain-name" class="chain-name">${localizedText(chain.name, lang)}</${h}>
       ${chain.example_data ? html`<p><span class="badge">${strings.exampleData}</span></p>` : nothing}
       <dl class="facts">
-        <div><dt>${strings.phenomenon}</dt><dd>${localized(chain.phenomenon, lang)}</dd></div>
-        <div><dt>${strings.targetGroup}</dt><dd>${localized(chain.target_group, lang)}</dd></div>
+        <div><dt>${strings.phenomenon}</dt><dd>${localizedText(chain.phenomenon, lang)}</dd></div>
+        <div><dt>${strings.targetGroup}</dt><dd>${localizedText(chain.target_group, lang)}</dd></div>
       </dl>
       <div class="overview">
         <section aria-labelledby="goals"><${h1} id="goals">${strings.goals}</${h1}>
           ${this.#textList(chain.goals)}</section>
         <section class="main-goal" aria-labelledby="main-goal"><${h1} id="main-goal">${strings.mainGoal}</${h1}>
-          <p>${localized(chain.main_goal, lang)}</p></section>
+          <p>${localizedText(chain.main_goal, lang)}</p></section>
         ${
           chain.grounds.length
             ? staticHtml`<section aria-labelledby="grounds"><${h1} id="grounds">${strings.grounds}</${h1}>
@@ -174,9 +168,9 @@ export class PolkuChain extends LitElement {
 
   #renderCompact(chain: ServiceChain, tiers: readonly Tier[], h: StaticValue, ladder: unknown) {
     const lang = this.#localize.language;
-    const strings = chainStrings[lang];
+    const strings = this.#localize.messages.chain;
     return staticHtml`<article part="base" class="chain compact" aria-labelledby="chain-name">
-      <${h} id="chain-name" class="chain-name">${localized(chain.name, lang)}</${h}>
+      <${h} id="chain-name" class="chain-name">${localizedText(chain.name, lang)}</${h}>
       ${ladder}
       <button type="button" class="open-full" aria-haspopup="dialog" @click=${this.#openFull}>
         ${strings.openFull}</button>
@@ -208,7 +202,7 @@ export class PolkuChain extends LitElement {
 
   override render() {
     const lang = this.#localize.language;
-    const strings = chainStrings[lang];
+    const strings = this.#localize.messages.chain;
     return html`<div lang=${lang}>
       ${this.#task.render({
         initial: () => html`<p role="status">${strings.loading}</p>`,
@@ -224,7 +218,7 @@ export class PolkuChain extends LitElement {
           ? nothing
           : // A standalone chain opens the same details dialog as the finder.
             html`<polku-service-details view=${this.view} lang=${lang}
-              .client=${this.#reader}></polku-service-details>`
+              .client=${this.#client.value}></polku-service-details>`
       }
     </div>`;
   }

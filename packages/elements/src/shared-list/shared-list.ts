@@ -1,19 +1,17 @@
-import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
 import type { Service } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientContext } from '../context.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { LocalizeController } from '../localize/localize.js';
-import { sharedStyles } from '../styles/shared.styles.js';
-import { clientForApi, defaultApi } from './client.js';
-import { renderHelpLines, renderServiceContacts } from './contacts.js';
-import { FAMILY_LIST_MAX_SERVICES } from './link.js';
-import { sharedListStyles } from './polku-shared-list.styles.js';
-import { familyListStrings } from './strings.js';
-import { localized } from './text.js';
+import { ClientController } from '../internal/client.js';
+import { renderHelpLines, renderServiceContacts } from '../internal/contacts.js';
+
+import { FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
+import { LocalizeController, localizedText } from '../internal/localize.js';
+import { sharedStyles } from '../internal/shared.styles.js';
+import { professionalMessages } from '../translations/professional/index.js';
+import { sharedListStyles } from './shared-list.styles.js';
 
 const idsConverter = {
   fromAttribute: (value: string | null): string[] =>
@@ -41,7 +39,8 @@ const idsConverter = {
 export class PolkuSharedList extends LitElement {
   static override styles = [sharedStyles, sharedListStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, professionalMessages);
+  readonly #client = new ClientController(this);
 
   /** Service ids in the order to show them (attribute: comma-separated). */
   @property({ attribute: 'services', converter: idsConverter }) accessor ids: readonly string[] =
@@ -49,7 +48,6 @@ export class PolkuSharedList extends LitElement {
   /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
-  @consume({ context: clientContext, subscribe: true })
   @property({ attribute: false })
   accessor client: PolkuClient | undefined;
   /** Leave out the help lines (the finder around it shows its own help-now strip). */
@@ -68,7 +66,7 @@ export class PolkuSharedList extends LitElement {
     },
     args: () =>
       [
-        this.client ?? clientForApi(this.api || defaultApi()),
+        this.#client.value,
         // Sorted: a different order of the same ids needs no new request.
         [...new Set(this.ids.map((id) => id.toLowerCase()))].sort().join(','),
         this.#localize.language,
@@ -77,7 +75,7 @@ export class PolkuSharedList extends LitElement {
 
   #renderServices(services: Map<string, Service>) {
     const lang = this.#localize.language;
-    const strings = familyListStrings[lang];
+    const strings = this.#localize.messages.familyList;
     const level = Math.min(Math.max(this.headingLevel, 1), 5) + 1;
     const found = [...new Set(this.ids.map((id) => id.toLowerCase()))]
       .map((id) => services.get(id))
@@ -86,9 +84,9 @@ export class PolkuSharedList extends LitElement {
     return html`<ol class="services">
         ${found.map(
           (service) => html`<li part="service" class="service">
-            <div class="name" role="heading" aria-level=${level}>${localized(service.name, lang)}</div>
-            <p class="provider">${strings.provider}: ${localized(service.organization.name, lang)}</p>
-            <p class="summary">${localized(service.summary, lang)}</p>
+            <div class="name" role="heading" aria-level=${level}>${localizedText(service.name, lang)}</div>
+            <p class="provider">${strings.provider}: ${localizedText(service.organization.name, lang)}</p>
+            <p class="summary">${localizedText(service.summary, lang)}</p>
             ${service.referral.required ? html`<p>${strings.referralNeeded}</p>` : nothing}
             ${renderServiceContacts(service, lang, strings, true)}
             ${service.example_data ? html`<p class="badge">${strings.exampleData}</p>` : nothing}
@@ -100,7 +98,7 @@ export class PolkuSharedList extends LitElement {
 
   override render() {
     const lang = this.#localize.language;
-    const strings = familyListStrings[lang];
+    const strings = this.#localize.messages.familyList;
     const level = Math.min(Math.max(this.headingLevel, 1), 5);
     return html`<section part="base" aria-labelledby="shared-title" lang=${lang}>
       <div id="shared-title" class="title" role="heading" aria-level=${level}>

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { listStyles } from '../family-list/list.styles.js';
+import { listStyles } from '../internal/list.styles.js';
 
 export const chainStyles = [
   listStyles,

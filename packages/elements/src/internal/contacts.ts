@@ -2,21 +2,21 @@
 // `links: true` makes tel:, mailto: and http(s) links (on screen); `false` prints plain text.
 import type { Channel, LanguageCode, OpeningHours, Service, UrgentHelp } from '@polku/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { regularHours } from '../format.js';
-import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
-import type { FamilyListStrings } from './strings.js';
-import { localized } from './text.js';
+import type { FamilyListMessages } from '../translations/messages.js';
+import { regularHours } from './format.js';
+import { localizedText } from './localize.js';
+import { mailtoUrl, safeUrl, telUrl } from './safe-url.js';
 
 /** Opening hours as one line of text (with a fallback-marked description where needed). */
 export function renderHours(
   hours: OpeningHours | undefined,
   lang: LanguageCode,
-  strings: FamilyListStrings,
+  strings: FamilyListMessages,
 ): TemplateResult | typeof nothing {
   if (!hours) return nothing;
   const parts = [...(hours.always_open ? [strings.alwaysOpen] : []), ...regularHours(hours, lang)];
   if (parts.length === 0 && !hours.description) return nothing;
-  return html`${parts.join('; ')}${parts.length && hours.description ? '. ' : ''}${localized(
+  return html`${parts.join('; ')}${parts.length && hours.description ? '. ' : ''}${localizedText(
     hours.description,
     lang,
   )}`;
@@ -27,14 +27,14 @@ function link(href: string | undefined, text: string, links: boolean): TemplateR
 }
 
 function channelLabel(channel: Channel, lang: LanguageCode): TemplateResult | typeof nothing {
-  const label = localized(channel.label, lang);
+  const label = localizedText(channel.label, lang);
   return label === nothing ? nothing : html` <span class="channel-label">(${label})</span>`;
 }
 
 function hoursLine(
   channel: Channel,
   lang: LanguageCode,
-  strings: FamilyListStrings,
+  strings: FamilyListMessages,
 ): TemplateResult | typeof nothing {
   if (!('hours' in channel)) return nothing;
   const hours = renderHours(channel.hours, lang, strings);
@@ -46,7 +46,7 @@ function hoursLine(
 function renderChannel(
   channel: Channel,
   lang: LanguageCode,
-  strings: FamilyListStrings,
+  strings: FamilyListMessages,
   links: boolean,
 ): TemplateResult {
   switch (channel.type) {
@@ -73,15 +73,15 @@ function renderChannel(
     }
     case 'in_person': {
       const { address } = channel;
-      const street = localized(address.street, lang);
-      const office = localized(address.post_office, lang);
+      const street = localizedText(address.street, lang);
+      const office = localizedText(address.post_office, lang);
       return html`<div class="contact"><dt>${strings.address}</dt><dd>${street}, ${
         address.postal_code
       } ${office}${channelLabel(channel, lang)}${hoursLine(channel, lang, strings)}</dd></div>`;
     }
     case 'home_visit':
       return html`<div class="contact"><dt>${strings.homeVisit}</dt><dd>${
-        localized(channel.label, lang) === nothing ? '✓' : localized(channel.label, lang)
+        localizedText(channel.label, lang) === nothing ? '✓' : localizedText(channel.label, lang)
       }</dd></div>`;
   }
 }
@@ -90,7 +90,7 @@ function renderChannel(
 export function renderServiceContacts(
   service: Service,
   lang: LanguageCode,
-  strings: FamilyListStrings,
+  strings: FamilyListMessages,
   links: boolean,
 ): TemplateResult {
   const web = safeUrl(service.url);
@@ -111,16 +111,16 @@ export function renderServiceContacts(
 export function renderHelpLines(
   lines: readonly UrgentHelp[],
   lang: LanguageCode,
-  strings: FamilyListStrings,
+  strings: FamilyListMessages,
   links: boolean,
 ): TemplateResult {
   return html`<ul class="help-lines">
     ${lines.map(
       (line) => html`<li>
-        <strong>${localized(line.name, lang)}</strong>:
+        <strong>${localizedText(line.name, lang)}</strong>:
         ${link(telUrl(line.phone), line.phone, links)}
         ${line.hours.always_open ? html`(${strings.alwaysOpen})` : nothing}
-        ${line.description ? html`– ${localized(line.description, lang)}` : nothing}
+        ${line.description ? html`– ${localizedText(line.description, lang)}` : nothing}
       </li>`,
     )}
   </ul>`;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { sharedStyles } from '../styles/shared.styles.js';
-import { listStyles } from './list.styles.js';
+import { listStyles } from '../internal/list.styles.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 
 export const familyListStyles = [
   sharedStyles,

@@ -10,7 +10,8 @@ export const FAMILY_LIST_LANG_PARAM = 'polku-lang';
 /** The API's `id` filter takes at most this many ids. */
 export const FAMILY_LIST_MAX_SERVICES = 100;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A service id: a UUID. */
+export const serviceIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FamilyListLink {
   /** Service ids in the order the worker put them. */
@@ -52,7 +53,7 @@ export function readFamilyListLink(url: string | URL | Location): FamilyListLink
   const ids: string[] = [];
   for (const part of raw.split(',')) {
     const id = part.trim().toLowerCase();
-    if (UUID.test(id) && !ids.includes(id)) ids.push(id);
+    if (serviceIdPattern.test(id) && !ids.includes(id)) ids.push(id);
     if (ids.length === FAMILY_LIST_MAX_SERVICES) break;
   }
   if (ids.length === 0) return undefined;

@@ -1,81 +1,4 @@
-import type { ChannelType, LanguageCode, ProviderType } from '@polku/contract';
-
-/** Every string of the UI. `sv.ts` and `en.ts` are typed by this shape, so none can be missing. */
-export interface Messages {
-  introHeading: string;
-  intro: string;
-  tierLegend: string;
-  tierAll: string;
-  tierLevel: (level: number) => string;
-  tierOrder: (level: number) => string;
-  searchLabel: string;
-  searchHint: string;
-  filtersHeading: string;
-  filtersToggle: (active: number) => string;
-  filterMunicipality: string;
-  filterProvider: string;
-  filterChannel: string;
-  filterLanguage: string;
-  filterOther: string;
-  free: string;
-  paid: string;
-  noReferral: string;
-  clearFilters: string;
-  providerTypes: Record<ProviderType, string>;
-  channelTypes: Record<ChannelType, string>;
-  resultsHeading: string;
-  resultCount: (total: number) => string;
-  loading: string;
-  emptyTitle: string;
-  emptyHint: string;
-  emptyNearest: (level: number, name: string) => string;
-  errorTitle: string;
-  errorHint: string;
-  retry: string;
-  showMore: string;
-  moreAbout: string;
-  tiers: string;
-  call: (phone: string) => string;
-  openOnline: string;
-  noDirectContact: string;
-  referralRequired: string;
-  referralNotRequired: string;
-  exampleData: string;
-  inLanguage: Record<LanguageCode, string>;
-  noChannels: string;
-  close: string;
-  detailsLoading: string;
-  detailsError: string;
-  about: string;
-  contact: string;
-  hours: string;
-  alwaysOpen: string;
-  address: string;
-  referral: string;
-  cost: string;
-  languages: string;
-  audience: string;
-  provider: string;
-  servicePage: string;
-  source: (name: string) => string;
-  checked: (date: string) => string;
-  helpNowHeading: string;
-  helpNowIntro: string;
-  freeCall: string;
-  /** Professional view: a card's and the details' button, and its state once on the list. */
-  addToList: string;
-  onList: string;
-  /** Professional view: a card's short referral line, "Lähete: ei tarvita". */
-  referralNeeded: string;
-  referralNotNeeded: string;
-  /** Professional view: while the family list and the chain load, and when they fail to. */
-  professionalLoading: string;
-  professionalError: string;
-  /** Professional view, narrow: the way from the results to the family list. */
-  familyListJump: (count: number) => string;
-  /** Opened from a family-list link: back to the whole finder. */
-  showAllServices: string;
-}
+import type { Messages } from './messages.js';
 
 export const fi: Messages = {
   introHeading: 'Tukea perheen arkeen',
@@ -141,6 +64,7 @@ export const fi: Messages = {
   detailsError: 'Tietoja ei saatu ladattua.',
   about: 'Mistä on kyse',
   contact: 'Yhteystiedot',
+  askInstead: 'Kysy neuvoa',
   hours: 'Aukioloajat',
   alwaysOpen: 'Avoinna aina, 24/7',
   address: 'Osoite',

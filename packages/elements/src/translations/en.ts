@@ -1,4 +1,4 @@
-import type { Messages } from './fi.js';
+import type { Messages } from './messages.js';
 
 export const en: Messages = {
   introHeading: 'Support for family life',
@@ -65,6 +65,7 @@ export const en: Messages = {
   detailsError: 'The details could not be loaded.',
   about: 'What it is',
   contact: 'Contact',
+  askInstead: 'Ask for advice',
   hours: 'Opening hours',
   alwaysOpen: 'Open 24/7',
   address: 'Address',

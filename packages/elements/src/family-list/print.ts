@@ -19,7 +19,7 @@ const css = `@page { size: A4; margin: 15mm; }
 let sheet: CSSStyleSheet | undefined;
 
 /** Makes `target` the only thing that prints; returns the function that undoes it. */
-export function isolateForPrint(target: Element): () => void {
+function isolateForPrint(target: Element): () => void {
   // Without constructable stylesheets the whole page prints, as it would anyway.
   if (!('adoptedStyleSheets' in Document.prototype)) return () => {};
   if (!sheet) {
@@ -49,4 +49,26 @@ export function isolateForPrint(target: Element): () => void {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((each) => each !== printSheet);
     }
   };
+}
+
+/**
+ * Prints `target` alone (marked `printing` meanwhile) once `ready` has settled, so what it shows
+ * is complete; everything is as before once the print dialog closes.
+ */
+export async function printAlone(
+  target: Element,
+  ready: readonly Promise<unknown>[],
+): Promise<void> {
+  await Promise.all(ready.map((done) => done.catch(() => undefined)));
+  target.toggleAttribute('printing', true);
+  const restore = isolateForPrint(target);
+  window.addEventListener(
+    'afterprint',
+    () => {
+      restore();
+      target.toggleAttribute('printing', false);
+    },
+    { once: true },
+  );
+  window.print();
 }

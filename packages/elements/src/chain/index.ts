@@ -1,1 +1,0 @@
-export { PolkuChain } from './polku-chain.js';

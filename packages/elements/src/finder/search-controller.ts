@@ -1,0 +1,188 @@
+// The search of <polku-finder> as a reactive controller: what the person typed and chose (the
+// text, the tier, the filters), how many results to show, the search itself (a @lit/task, which
+// aborts a stale run: a fast typist never sees old results), `polku-search` for the searches the
+// person made, and with `sync-url` that state in the page's URL. The element renders it.
+import { Task } from '@lit/task';
+import type { PolkuClient } from '@polku/client';
+import type { LanguageCode, ServicePage, TierLevel } from '@polku/contract';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ClientController } from '../internal/client.js';
+import { emit } from '../internal/events.js';
+import type { LocalizeController } from '../internal/localize.js';
+import { maxPageSize, pageSize, type SearchResult, searchServices } from './search.js';
+import {
+  activeFilterCount,
+  type Filters,
+  noFilters,
+  readUrlState,
+  writeUrlState,
+} from './search-state.js';
+
+const typingDelay = 300;
+
+/** What the search needs of its element: the tier (an attribute too), the chain, `sync-url`. */
+export interface SearchHost extends ReactiveElement {
+  tier: TierLevel | undefined;
+  chain: string;
+  syncUrl: boolean;
+}
+
+type SearchArgs = readonly [
+  PolkuClient,
+  string,
+  TierLevel | undefined,
+  Filters,
+  string,
+  number,
+  LanguageCode,
+];
+
+export class SearchController implements ReactiveController {
+  readonly #host: SearchHost;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set by what the person does, so `polku-search` never fires for a search code started. */
+  #userSearched = false;
+  /** The text that is searched for: what the person typed, once they pause. */
+  #query = '';
+  #typedText = '';
+  #filters: Filters = noFilters;
+  #perPage = pageSize;
+  /** The text, tier and filters at the last update: the URL follows when one of them changed. */
+  #lastState: readonly unknown[] | undefined;
+
+  /** The search: its status, and its last result while the next one runs. */
+  readonly task: Task<SearchArgs, SearchResult>;
+
+  constructor(host: SearchHost, client: ClientController, localize: LocalizeController) {
+    this.#host = host;
+    host.addController(this);
+    this.task = new Task(host, {
+      task: ([client, query, tier, filters, chain, perPage, language], { signal }) =>
+        searchServices(client, query, tier, filters, chain, perPage, language, signal),
+      args: (): SearchArgs => [
+        client.value,
+        this.#query,
+        host.tier,
+        this.#filters,
+        host.chain,
+        this.#perPage,
+        localize.language,
+      ],
+      onComplete: (result) => this.#report(result.page.total_items),
+      onError: () => {
+        this.#userSearched = false;
+      },
+    });
+  }
+
+  hostUpdate(): void {
+    // A URL with Polku parameters describes the whole view, presets included.
+    if (this.#host.hasUpdated || !this.#host.syncUrl) return;
+    const fromUrl = readUrlState(new URLSearchParams(location.search));
+    if (!fromUrl.filters) return;
+    this.#query = this.#typedText = fromUrl.query ?? '';
+    this.#host.tier = fromUrl.tier;
+    this.#filters = fromUrl.filters;
+  }
+
+  hostUpdated(): void {
+    const state = [this.#query, this.#host.tier, this.#filters];
+    if (this.#lastState?.every((value, index) => value === state[index])) return;
+    this.#lastState = state;
+    if (!this.#host.syncUrl) return;
+    const next = writeUrlState(new URL(location.href), {
+      query: this.#query,
+      tier: this.#host.tier,
+      filters: this.#filters,
+    });
+    if (next.href !== location.href) history.replaceState(history.state, '', next.href);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#typingTimer);
+  }
+
+  /** The chosen tier (the element's `tier`). */
+  get tier(): TierLevel | undefined {
+    return this.#host.tier;
+  }
+
+  /** What is in the search field right now. */
+  get typedText(): string {
+    return this.#typedText;
+  }
+
+  get filters(): Filters {
+    return this.#filters;
+  }
+
+  /** Sets the filters as a preset (the `municipality` attribute), not as a search the person made. */
+  set filters(filters: Filters) {
+    this.#filters = filters;
+    this.#host.requestUpdate();
+  }
+
+  /** Whether "Show more services" has more to show. */
+  canShowMore(page: ServicePage): boolean {
+    return page.total_items > page.contents.length && this.#perPage < maxPageSize;
+  }
+
+  /** The person typed: the search follows once they pause. */
+  type(text: string): void {
+    this.#typedText = text;
+    this.#host.requestUpdate();
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => this.#search(text), typingDelay);
+  }
+
+  /** The person submitted the search form: the search follows at once. */
+  submit(): void {
+    this.#search(this.#typedText);
+  }
+
+  chooseTier(tier: TierLevel | undefined): void {
+    if (tier === this.#host.tier) return;
+    this.#host.tier = tier;
+    this.#perPage = pageSize;
+    this.#userSearched = true;
+    emit(this.#host, 'polku-tier-change', { tier });
+  }
+
+  changeFilters(filters: Filters): void {
+    this.#filters = filters;
+    this.#perPage = pageSize;
+    this.#userSearched = true;
+    this.#host.requestUpdate();
+  }
+
+  showMore(): void {
+    this.#perPage = Math.min(this.#perPage + pageSize, maxPageSize);
+    this.#host.requestUpdate();
+  }
+
+  /** Runs the search again, as the person asked (after an error). */
+  retry(): void {
+    this.#userSearched = true;
+    this.task.run();
+  }
+
+  #search(text: string): void {
+    clearTimeout(this.#typingTimer);
+    if (text.trim() === this.#query.trim()) return;
+    this.#userSearched = true;
+    this.#query = text;
+    this.#perPage = pageSize;
+    this.#host.requestUpdate();
+  }
+
+  #report(total: number): void {
+    if (!this.#userSearched) return;
+    this.#userSearched = false;
+    emit(this.#host, 'polku-search', {
+      total,
+      tier: this.#host.tier,
+      hasQuery: this.#query.trim() !== '',
+      filterCount: activeFilterCount(this.#filters),
+    });
+  }
+}

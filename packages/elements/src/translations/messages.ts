@@ -1,0 +1,187 @@
+// The shape of every display string of every Polku element. `fi.ts`, `sv.ts` and `en.ts` (and
+// `professional/*.ts`) are typed by it, so a key missing in one language fails the type check.
+// Two halves because of the embed's two files: what the family view shows is in the entry, what
+// only the professional elements show is in their lazily loaded chunk.
+import type { ChannelType, LanguageCode, ProviderType } from '@polku/contract';
+
+/** One dictionary per language. */
+export type Dictionaries<M> = Readonly<Record<LanguageCode, M>>;
+
+/**
+ * The strings of the family-view elements (finder, help lines, card, details), in the embed entry
+ * (`polku-finder.js`).
+ */
+export interface Messages {
+  introHeading: string;
+  intro: string;
+  tierLegend: string;
+  tierAll: string;
+  tierLevel: (level: number) => string;
+  tierOrder: (level: number) => string;
+  searchLabel: string;
+  searchHint: string;
+  filtersHeading: string;
+  filtersToggle: (active: number) => string;
+  filterMunicipality: string;
+  filterProvider: string;
+  filterChannel: string;
+  filterLanguage: string;
+  filterOther: string;
+  free: string;
+  paid: string;
+  noReferral: string;
+  clearFilters: string;
+  providerTypes: Record<ProviderType, string>;
+  channelTypes: Record<ChannelType, string>;
+  resultsHeading: string;
+  resultCount: (total: number) => string;
+  loading: string;
+  emptyTitle: string;
+  emptyHint: string;
+  emptyNearest: (level: number, name: string) => string;
+  errorTitle: string;
+  errorHint: string;
+  retry: string;
+  showMore: string;
+  moreAbout: string;
+  tiers: string;
+  call: (phone: string) => string;
+  openOnline: string;
+  noDirectContact: string;
+  referralRequired: string;
+  referralNotRequired: string;
+  exampleData: string;
+  inLanguage: Record<LanguageCode, string>;
+  noChannels: string;
+  close: string;
+  detailsLoading: string;
+  detailsError: string;
+  about: string;
+  contact: string;
+  /** Before the service guidance, when a service publishes no contact. */
+  askInstead: string;
+  hours: string;
+  alwaysOpen: string;
+  address: string;
+  referral: string;
+  cost: string;
+  languages: string;
+  audience: string;
+  provider: string;
+  servicePage: string;
+  source: (name: string) => string;
+  checked: (date: string) => string;
+  helpNowHeading: string;
+  helpNowIntro: string;
+  freeCall: string;
+  /** Professional view: a card's and the details' button, and its state once on the list. */
+  addToList: string;
+  onList: string;
+  /** Professional view: a card's short referral line, "Lähete: ei tarvita". */
+  referralNeeded: string;
+  referralNotNeeded: string;
+  /** Professional view: while the family list and the chain load, and when they fail to. */
+  professionalLoading: string;
+  professionalError: string;
+  /** Professional view, narrow: the way from the results to the family list. */
+  familyListJump: (count: number) => string;
+  /** Opened from a family-list link: back to the whole finder. */
+  showAllServices: string;
+}
+
+/**
+ * The strings of the professional elements (chain, family list, shared list), in the professional
+ * chunk.
+ */
+export interface ProfessionalMessages {
+  chain: ChainMessages;
+  familyList: FamilyListMessages;
+}
+
+/** `<polku-chain>`. */
+export interface ChainMessages {
+  loading: string;
+  loadError: string;
+  notFound: string;
+  retry: string;
+  phenomenon: string;
+  targetGroup: string;
+  goals: string;
+  grounds: string;
+  mainGoal: string;
+  guidingPrinciples: string;
+  ladder: string;
+  ladderIntro: string;
+  tierLevel: (level: number) => string;
+  tierGoal: string;
+  services: string;
+  noServices: string;
+  keyMeasures: string;
+  risks: string;
+  indicators: string;
+  effectiveness: string;
+  none: string;
+  provider: string;
+  referralRequired: string;
+  referralNotRequired: string;
+  openDetails: (name: string) => string;
+  addToList: string;
+  /** The compact chain (the finder's side column). */
+  addShort: string;
+  tierMore: string;
+  openFull: string;
+  close: string;
+  exampleData: string;
+  source: (name: string) => string;
+}
+
+/**
+ * `<polku-family-list>`, its printed sheet and `<polku-shared-list>`. The family's language (the
+ * sheet, the link) may differ from the worker's (the controls).
+ */
+export interface FamilyListMessages {
+  listTitle: string;
+  empty: string;
+  loading: string;
+  loadError: string;
+  retry: string;
+  provider: string;
+  phone: string;
+  email: string;
+  web: string;
+  address: string;
+  hours: string;
+  homeVisit: string;
+  alwaysOpen: string;
+  referralNeeded: string;
+  noContacts: string;
+  note: string;
+  noteHint: (max: number) => string;
+  /** Visible button texts; the accessible names add the service's name after a colon. */
+  moveUp: string;
+  moveDown: string;
+  remove: string;
+  familyLanguage: string;
+  print: string;
+  copyLink: string;
+  linkLabel: string;
+  linkManual: string;
+  linkCopied: string;
+  linkPrivacy: string;
+  announceAdded: (name: string, count: number) => string;
+  announceAlready: (name: string) => string;
+  announceRemoved: (name: string, count: number) => string;
+  announceMoved: (name: string, position: number, count: number) => string;
+  count: (count: number) => string;
+  serviceFallback: string;
+  // The printed sheet and the shared list, in the family's language.
+  sheetTitle: string;
+  sheetIntro: string;
+  sheetDate: (date: string) => string;
+  sheetNote: string;
+  helpTitle: string;
+  sharedTitle: string;
+  sharedIntro: string;
+  sharedMissing: (count: number) => string;
+  exampleData: string;
+}
