@@ -38,8 +38,6 @@ interface Produced {
   localized?: boolean;
 }
 
-export const apiProfile = 'urn:polku:hsds-profile:family-support:0.1';
-
 function canonicalKey(values: Values): string {
   return JSON.stringify(
     Object.keys(values)
@@ -143,8 +141,8 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   route('/v1', 'getApiRoot', (_query, _path, request) => {
     const root: ApiRoot = {
       version: spec.info.version,
-      profile: apiProfile,
       openapi_url: `${origin(request, context)}/openapi.yaml`,
+      hsds_url: `${origin(request, context)}/hsds/`,
       ...(catalogue.serviceGuidance ? { service_guidance: catalogue.serviceGuidance } : {}),
     };
     return { value: root };
