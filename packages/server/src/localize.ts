@@ -1,12 +1,12 @@
 // The `lang` projection of the contract: every language-keyed text keeps its shape but carries
 // only the asked language, or the first of fi, sv, en it has, under that language's own key.
-import { languageOrder as fallbackOrder, type LanguageCode } from '@polku/contract';
+import { languageOrder as fallbackOrder, isLanguageCode, type LanguageCode } from '@polku/contract';
 
 function isLanguageKeyed(value: Record<string, unknown>): 'text' | 'keywords' | undefined {
   let kind: 'text' | 'keywords' | undefined;
   let keys = 0;
   for (const key in value) {
-    if (key !== 'fi' && key !== 'sv' && key !== 'en') return undefined;
+    if (!isLanguageCode(key)) return undefined;
     const member = value[key];
     const memberKind =
       typeof member === 'string' ? 'text' : Array.isArray(member) ? 'keywords' : undefined;

@@ -3,7 +3,7 @@ import type { Catalogue, CatalogueProblem } from '@polku/catalogue';
 import { demoCatalogueDir, loadCatalogue } from '@polku/catalogue';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, createApp } from './app.js';
-import { loadIndexInChild } from './load-worker.js';
+import { loadIndexInChild } from './catalogue/load-worker.js';
 
 export interface StartServerOptions extends Omit<AppOptions, 'catalogue'> {
   /** The catalogue to serve; loaded from `catalogueDir` (default: the demo catalogue) when absent. */
@@ -30,7 +30,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
   let problems: CatalogueProblem[] = [];
   if (!catalogue) {
     const dir = options.catalogueDir ?? demoCatalogueDir;
-    // Loading in a child process (load-worker.ts) leaves this process holding only the compact
+    // Loading in a child process (catalogue/load-worker.ts) leaves this process holding only the compact
     // catalogue and its index; where a child cannot run (no permission to spawn, a loader that
     // does not carry over), the catalogue is loaded here.
     const loaded = await loadIndexInChild(dir).catch(async () => {

@@ -1,7 +1,7 @@
 // Parameter parsing from the spec's definitions, without HTTP.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { operationParameters, parseQuery } from '../src/params.js';
+import { operationParameters, parseQuery } from '../src/http/params.js';
 
 const search = operationParameters.get('searchServices')!;
 

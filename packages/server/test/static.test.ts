@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadStaticFiles } from '../src/static.js';
+import { loadStaticFiles } from '../src/http/static-files.js';
 
 function rootWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'polku-static-embed-'));

@@ -1,10 +1,8 @@
 /// <reference path="../types/snowball-stemmers.d.ts" />
 // Text analysis shared by the index and the queries: Unicode normalisation, tokens, stop words,
 // a diacritic-folded variant and cached Snowball stems for Finnish, Swedish and English.
+import { type LanguageCode, languageOrder } from '@polku/contract';
 import snowball from 'snowball-stemmers';
-
-export type TextLanguage = 'fi' | 'sv' | 'en';
-export const textLanguages: readonly TextLanguage[] = ['fi', 'sv', 'en'];
 
 /** Longest token kept; longer runs of letters are cut (nobody types a 40-letter word twice). */
 const maxTokenLength = 40;
@@ -149,23 +147,24 @@ const stopWordList = [
 ];
 export const stopWords: ReadonlySet<string> = new Set(stopWordList);
 
-const algorithms: Record<TextLanguage, string> = { fi: 'finnish', sv: 'swedish', en: 'english' };
+/** The Snowball stemmer of each display language: a language added to the contract needs one. */
+const algorithms: Record<LanguageCode, string> = { fi: 'finnish', sv: 'swedish', en: 'english' };
 const stemmers = Object.fromEntries(
-  textLanguages.map((language) => [language, snowball.newStemmer(algorithms[language])]),
-) as Record<TextLanguage, { stem(word: string): string }>;
+  languageOrder.map((language) => [language, snowball.newStemmer(algorithms[language])]),
+) as Record<LanguageCode, { stem(word: string): string }>;
 
 /**
  * Stems are memoised: a Snowball stem costs microseconds and texts repeat their words.
  * The cache is cleared when it grows past `maxCachedStems` so hostile queries cannot grow it.
  */
 const maxCachedStems = 200_000;
-const stemCaches: Record<TextLanguage, Map<string, string>> = {
+const stemCaches: Record<LanguageCode, Map<string, string>> = {
   fi: new Map(),
   sv: new Map(),
   en: new Map(),
 };
 
-export function stem(word: string, language: TextLanguage): string {
+export function stem(word: string, language: LanguageCode): string {
   const cache = stemCaches[language];
   let stemmed = cache.get(word);
   if (stemmed === undefined) {

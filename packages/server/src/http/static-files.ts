@@ -2,13 +2,13 @@
 // and the home page. Everything is read into memory at start from an allow-list of folders, so
 // no request path ever reaches the file system (no traversal is possible). A file that is not
 // built yet is answered 404 (problem+json) or, for the home page, a page that says what to build.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeRepresentation, type Representation } from './http-cache.js';
+import { makeRepresentation, type Representation } from './cache.js';
 
-/** The repository root, from `packages/server/src` or `packages/server/dist` alike. */
-export const defaultStaticRoot: string = fileURLToPath(new URL('../../../', import.meta.url));
+/** The repository root, from `packages/server/src/http` or `packages/server/dist/http` alike. */
+export const defaultStaticRoot: string = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,17 +86,20 @@ function readExampleHeaders(
   }
 }
 
+/** The names in a folder, sorted; none where it cannot be read. */
+function sortedNames(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
 function filesUnder(folder: string, limit: number): string[] {
   const found: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (depth > 6 || found.length >= limit) return;
-    let entries: string[];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort()) {
+    for (const entry of sortedNames(dir)) {
       if (entry.startsWith('.') || entry === 'node_modules') continue;
       const path = join(dir, entry);
       let stat: ReturnType<typeof statSync>;
@@ -153,90 +156,88 @@ ${hasBundle ? '<polku-finder api="/v1"></polku-finder>' : '<p>The embed bundle i
 `;
 }
 
-export function loadStaticFiles(
-  root: string,
-  warn: (message: string) => void = () => {},
-): StaticFiles {
-  const files = new Map<string, Representation>();
-  const redirects = new Map<string, string>();
-  const missing = new Map<string, string>();
-  const embed: string[] = [];
-
-  // The embed: polku-finder.js and the chunks it imports relative to itself
-  // (polku-finder-professional-<hash>.js), with their source maps, all at the root.
+/**
+ * The embed: polku-finder.js and the chunks it imports relative to itself
+ * (polku-finder-professional-<hash>.js), with their source maps, all at the root.
+ */
+function addEmbed(table: StaticFiles, root: string): void {
   const distPath = join(root, 'packages/elements/dist');
-  let distNames: string[] = [];
-  try {
-    distNames = readdirSync(distPath);
-  } catch {
-    distNames = [];
-  }
-  for (const name of distNames.sort()) {
+  for (const name of sortedNames(distPath)) {
     if (!/^polku-finder(-[A-Za-z0-9_-]+)?\.js(\.map)?$/.test(name)) continue;
     const path = join(distPath, name);
     const bytes = readIfFile(path);
     if (!bytes) continue;
-    files.set(`/${name}`, representationOf(path, bytes));
-    embed.push(`/${name}`);
+    table.files.set(`/${name}`, representationOf(path, bytes));
+    table.embed.push(`/${name}`);
   }
-  const bundle = files.get('/polku-finder.js');
-  if (!bundle) {
-    missing.set('/polku-finder.js', 'the embed bundle is not built: run `npm run build`');
-    embed.push('/polku-finder.js');
+  if (!table.files.has('/polku-finder.js')) {
+    table.missing.set('/polku-finder.js', 'the embed bundle is not built: run `npm run build`');
+    table.embed.push('/polku-finder.js');
   }
+}
 
+function addDocs(table: StaticFiles, root: string): void {
   const docsPath = join(root, 'dist/docs/index.html');
   const docs = readIfFile(docsPath);
   if (docs) {
-    files.set('/docs', representationOf(docsPath, docs));
-    files.set('/docs/', files.get('/docs') as Representation);
+    table.files.set('/docs', representationOf(docsPath, docs));
+    table.files.set('/docs/', table.files.get('/docs') as Representation);
   } else {
-    missing.set('/docs', 'the rendered spec is not built: run `npm run build`');
-    missing.set('/docs/', missing.get('/docs') as string);
+    table.missing.set('/docs', 'the rendered spec is not built: run `npm run build`');
+    table.missing.set('/docs/', table.missing.get('/docs') as string);
   }
+}
 
+/** The home page (`examples/index.html`, or a page that says what to build) and each example. */
+function addExamples(table: StaticFiles, root: string, warn: (message: string) => void): void {
   const examplesRoot = join(root, 'examples');
   const home = readIfFile(join(examplesRoot, 'index.html'));
-  files.set(
+  table.files.set(
     '/',
     home
       ? representationOf('index.html', home)
       : representationOf(
           'index.html',
-          Buffer.from(fallbackHome(bundle !== undefined)),
+          Buffer.from(fallbackHome(table.files.has('/polku-finder.js'))),
           homeHeaders,
         ),
   );
-  if (home) files.set('/examples/', files.get('/') as Representation);
+  if (home) table.files.set('/examples/', table.files.get('/') as Representation);
 
-  if (existsSync(examplesRoot)) {
-    let names: string[] = [];
+  for (const name of sortedNames(examplesRoot)) {
+    const folder = join(examplesRoot, name);
+    if (name.startsWith('.') || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) continue;
     try {
-      names = readdirSync(examplesRoot);
+      if (!statSync(folder).isDirectory()) continue;
     } catch {
-      names = [];
+      continue;
     }
-    for (const name of names.sort()) {
-      const folder = join(examplesRoot, name);
-      if (name.startsWith('.') || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) continue;
-      try {
-        if (!statSync(folder).isDirectory()) continue;
-      } catch {
-        continue;
-      }
-      const headers = readExampleHeaders(folder, warn);
-      for (const path of filesUnder(folder, maxFilesPerExample)) {
-        const inside = relative(folder, path).split(sep).join('/');
-        if (inside === 'headers.json') continue;
-        const bytes = readIfFile(path);
-        if (!bytes) continue;
-        const url = `/examples/${name}/${inside}`;
-        const representation = representationOf(path, bytes, headers);
-        files.set(url, representation);
-        if (inside === 'index.html') files.set(`/examples/${name}/`, representation);
-      }
-      redirects.set(`/examples/${name}`, `/examples/${name}/`);
+    const headers = readExampleHeaders(folder, warn);
+    for (const path of filesUnder(folder, maxFilesPerExample)) {
+      const inside = relative(folder, path).split(sep).join('/');
+      if (inside === 'headers.json') continue;
+      const bytes = readIfFile(path);
+      if (!bytes) continue;
+      const representation = representationOf(path, bytes, headers);
+      table.files.set(`/examples/${name}/${inside}`, representation);
+      if (inside === 'index.html') table.files.set(`/examples/${name}/`, representation);
     }
+    table.redirects.set(`/examples/${name}`, `/examples/${name}/`);
   }
-  return { files, redirects, missing, embed };
+}
+
+export function loadStaticFiles(
+  root: string,
+  warn: (message: string) => void = () => {},
+): StaticFiles {
+  const table: StaticFiles = {
+    files: new Map(),
+    redirects: new Map(),
+    missing: new Map(),
+    embed: [],
+  };
+  addEmbed(table, root);
+  addDocs(table, root);
+  addExamples(table, root, warn);
+  return table;
 }

@@ -149,7 +149,7 @@ function validateValue(
   ];
 }
 
-function addError(errors: Record<string, string[]>, name: string, message: string): void {
+export function addError(errors: Record<string, string[]>, name: string, message: string): void {
   errors[name] = [...(errors[name] ?? []), message];
 }
 

@@ -10,8 +10,14 @@
 // object, at the same position, so `serviceWithText` restores the service member for member and
 // `JSON.stringify` of the result is byte for byte that of the original.
 
-import type { LanguageCode, Service } from '@polku/contract';
-import { numberer } from './numberer.js';
+import {
+  isLanguageCode,
+  type LanguageCode,
+  type LocalizedText,
+  languageOrder,
+  type Service,
+} from '@polku/contract';
+import { numberer } from '../numberer.js';
 
 export interface DescriptionStore {
   /** Distinct pieces: recurring sentences, other words with their trailing white space. */
@@ -25,8 +31,6 @@ export interface DescriptionStore {
   /** Description `d` is texts `firstText[d]`, `firstText[d] + 1`, … one per key of its shape. */
   readonly firstText: Int32Array;
 }
-
-type Description = Partial<Record<LanguageCode, string>>;
 
 const sentencePattern = /[^.!?]*[.!?]+\s*|[^.!?]+$/g;
 const wordPattern = /\S+\s*|\s+/g;
@@ -55,10 +59,10 @@ export class DescriptionStoreBuilder {
     const known = this.#numbers.get(description);
     if (known !== undefined) return known;
     const keys = Object.keys(description) as LanguageCode[];
-    if (keys.length === 0 || keys.length > 3) return undefined;
+    if (keys.length === 0 || keys.length > languageOrder.length) return undefined;
     for (const key of keys) {
-      if (key !== 'fi' && key !== 'sv' && key !== 'en') return undefined;
-      if (typeof (description as Description)[key] !== 'string') return undefined;
+      if (!isLanguageCode(key)) return undefined;
+      if (typeof (description as LocalizedText)[key] !== 'string') return undefined;
     }
     const shapeKey = keys.join(',');
     let shape = this.#shapeNumbers.get(shapeKey);
@@ -71,7 +75,7 @@ export class DescriptionStoreBuilder {
     const number = this.#shapeOf.length;
     this.#shapeOf.push(shape);
     this.#firstText.push(this.#texts.length);
-    for (const key of keys) this.#texts.push((description as Description)[key] as string);
+    for (const key of keys) this.#texts.push((description as LocalizedText)[key] as string);
     this.#numbers.set(description, number);
     return number;
   }
@@ -114,10 +118,10 @@ function textOf(store: DescriptionStore, t: number): string {
 }
 
 /** Description number `d`, as the record had it. */
-export function descriptionOf(store: DescriptionStore, d: number): Description {
+export function descriptionOf(store: DescriptionStore, d: number): LocalizedText {
   const shape = store.shapes[store.shapeOf[d] as number] as readonly LanguageCode[];
   const first = store.firstText[d] as number;
-  const description: Description = {};
+  const description: LocalizedText = {};
   for (let k = 0; k < shape.length; k += 1)
     description[shape[k] as LanguageCode] = textOf(store, first + k);
   return description;

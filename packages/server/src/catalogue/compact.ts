@@ -6,7 +6,8 @@
 // At 100 000 synthetic services this takes the catalogue from ~470 MB of heap to a fraction of it.
 
 import type { Catalogue } from '@polku/catalogue';
-import { type DescriptionStore, DescriptionStoreBuilder } from './texts.js';
+import { buildSearchIndex, type SearchIndex } from '../search/index.js';
+import { type DescriptionStore, DescriptionStoreBuilder } from './descriptions.js';
 
 /**
  * Deduplicates JSON-like values: equal strings and equal subtrees become one (frozen) value.
@@ -121,7 +122,7 @@ function sameShallow(a: object, b: object): boolean {
  * A copy of `catalogue` in which equal strings and equal subtrees are shared and frozen. Ids
  * and order are unchanged; only identity differs (compare records by id). With `descriptions`,
  * each service's description is added to it and the service holds the description's number
- * instead (texts.ts).
+ * instead (descriptions.ts).
  */
 export function compactCatalogue(
   catalogue: Catalogue,
@@ -161,6 +162,16 @@ export function compactForServing(
   const builder = new DescriptionStoreBuilder();
   const compacted = compactCatalogue(catalogue, builder, freeze);
   return { catalogue: compacted, descriptions: builder.finish() };
+}
+
+/**
+ * The index of the catalogue as the server keeps it: a caller that loaded `catalogue` and lets go
+ * of it (startServer, the CLI) leaves only the compact copy in memory. `freeze: false` leaves the
+ * copy's records mutable (the loader boxes their strings in place before handing them over).
+ */
+export function indexForServing(catalogue: Catalogue, freeze = true): SearchIndex {
+  const compact = compactForServing(catalogue, freeze);
+  return buildSearchIndex(compact.catalogue, compact.descriptions);
 }
 
 // Structured clone (`v8.serialize`, `postMessage`) keeps shared objects shared but copies a string

@@ -17,15 +17,14 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { type CatalogueProblem, loadCatalogue } from '@polku/catalogue';
-import { boxRepeatedStrings, compactForServing, unboxStrings } from './search/compact.js';
 import {
-  buildSearchIndex,
   fromTransferable,
   mapArrays,
   type SearchIndex,
   type TransferableIndex,
   toTransferable,
-} from './search/search-index.js';
+} from '../search/index.js';
+import { boxRepeatedStrings, indexForServing, unboxStrings } from './compact.js';
 
 interface Loaded {
   index: TransferableIndex;
@@ -130,8 +129,7 @@ if (!isMainThread && parentPort && (workerData as { read?: unknown } | null)?.re
   const [dir, out] = process.argv.slice(3) as [string, string];
   const { catalogue, problems } = await loadCatalogue(dir);
   // Not frozen: the strings are boxed in place once the index is built.
-  const compact = compactForServing(catalogue, false);
-  const index = toTransferable(buildSearchIndex(compact.catalogue, compact.descriptions));
+  const index = toTransferable(indexForServing(catalogue, false));
   const holders = boxRepeatedStrings(index.catalogue);
   writeFileSync(out, serialize({ index, problems, holders } satisfies Loaded));
 }

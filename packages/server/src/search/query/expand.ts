@@ -1,0 +1,140 @@
+// Query word expansion: the index terms a query word may stand for (stems in fi/sv/en, the
+// diacritic-free form, compound heads and tails, prefixes of the word being typed, typo
+// neighbours), each with how sure that match is. A new way for a word to find terms goes here.
+import { languageOrder } from '@polku/contract';
+import type { LiveIndex } from '../search-index.js';
+import { fold, reverse, stem } from '../text.js';
+import type { QueryWord } from './words.js';
+
+/** How sure each kind of match is (0-1]: it multiplies the term's score. */
+export const quality = {
+  exact: 1,
+  compoundTail: 0.8,
+  prefix: 0.7,
+  compoundHead: 0.45,
+  fuzzy1: 0.5,
+  fuzzy2: 0.3,
+} as const;
+
+/** Term number → the quality of its match. */
+type Candidates = Map<number, number>;
+
+function offer(
+  candidates: Candidates,
+  termNumbers: readonly number[] | undefined,
+  weight: number,
+): void {
+  if (!termNumbers) return;
+  for (const t of termNumbers) {
+    const previous = candidates.get(t);
+    if (previous === undefined || previous < weight) candidates.set(t, weight);
+  }
+}
+
+/** The `limit` most frequent terms of `found`, offered at `weight`. */
+function offerMostFrequent(
+  index: LiveIndex,
+  candidates: Candidates,
+  found: Iterable<number[]>,
+  limit: number,
+  weight: number,
+  scanLimit = 5000,
+): void {
+  const termNumbers: number[] = [];
+  let scanned = 0;
+  for (const list of found) {
+    for (const t of list) if (!candidates.has(t)) termNumbers.push(t);
+    scanned += 1;
+    if (scanned >= scanLimit) break;
+  }
+  if (termNumbers.length > limit) {
+    const { termCounts } = index.postings;
+    termNumbers.sort((a, b) => (termCounts[b] as number) - (termCounts[a] as number));
+    termNumbers.length = limit;
+  }
+  offer(candidates, termNumbers, weight);
+}
+
+/**
+ * Compound heads: "perhetyöntekijä" finds "perhetyö"; the longest known head of each form that
+ * is at least half of it, and the rest after a linking n/s when that is a known word.
+ */
+function offerCompoundHeads(index: LiveIndex, candidates: Candidates, forms: Set<string>): void {
+  const { forward } = index.vocabulary;
+  for (const form of forms) {
+    if (form.length < 7) continue;
+    const shortest = Math.max(4, Math.ceil(form.length / 2));
+    for (let cut = form.length - 2; cut >= shortest; cut -= 1) {
+      const head = forward.get(form.slice(0, cut));
+      if (!head) continue;
+      offer(candidates, head, quality.compoundHead + 0.3 * (cut / form.length));
+      const tail = form.slice(cut);
+      if (tail.length > 4 && (tail[0] === 'n' || tail[0] === 's')) {
+        offer(candidates, forward.get(tail.slice(1)), quality.compoundHead);
+      }
+      if (tail.length >= 4) offer(candidates, forward.get(tail), quality.compoundHead);
+      break;
+    }
+  }
+}
+
+/** Type-ahead: the word being typed as a prefix of index terms, the most frequent first. */
+function offerPrefixes(index: LiveIndex, candidates: Candidates, word: string): void {
+  const { forward } = index.vocabulary;
+  const limit = word.length <= 1 ? 5 : word.length === 2 ? 10 : 30;
+  for (const form of new Set([word, fold(word)])) {
+    offerMostFrequent(index, candidates, forward.atPrefix(form).values(), limit, quality.prefix);
+  }
+  // The stem as a prefix too: Snowball leaves Finnish consonant gradation alone, so "tuki"
+  // (stem "tuk") reaches "tukea" and "tuen" only this way.
+  const stemmed = stem(word, 'fi');
+  if (stemmed.length >= 3 && stemmed !== word) {
+    offerMostFrequent(
+      index,
+      candidates,
+      forward.atPrefix(stemmed).values(),
+      limit,
+      quality.prefix * 0.85,
+    );
+  }
+}
+
+/** Typos: one edit from words of 5+ letters, two from words of 8+. */
+function offerTypoNeighbours(index: LiveIndex, candidates: Candidates, forms: Set<string>): void {
+  for (const form of forms) {
+    if (form.length < 5) continue;
+    const distance = form.length >= 8 ? 2 : 1;
+    const found = [...index.vocabulary.forward.fuzzyGet(form, distance).values()].sort(
+      (a, b) => a[1] - b[1],
+    );
+    let taken = 0;
+    for (const [termNumbers, edits] of found) {
+      if (edits === 0) continue;
+      offer(candidates, termNumbers, edits === 1 ? quality.fuzzy1 : quality.fuzzy2);
+      taken += 1;
+      if (taken >= 12) break;
+    }
+  }
+}
+
+/** Index terms a query word may stand for, each with the quality of that match (0-1]. */
+export function expandWord(index: LiveIndex, { word, typing }: QueryWord): Candidates {
+  const candidates: Candidates = new Map();
+  const { forward, reversed } = index.vocabulary;
+  const forms = new Set<string>([word]);
+  for (const language of languageOrder) forms.add(stem(word, language));
+  for (const form of [...forms]) forms.add(fold(form));
+
+  for (const form of forms) offer(candidates, forward.get(form), quality.exact);
+
+  // Compound tails: "neuvola" (stem "neuvol") finds "perheneuvola" and "äitiysneuvola".
+  for (const form of forms) {
+    if (form.length < 4) continue;
+    const tails = reversed.atPrefix(reverse(form));
+    offerMostFrequent(index, candidates, tails.values(), 40, quality.compoundTail);
+  }
+  offerCompoundHeads(index, candidates, forms);
+  if (typing) offerPrefixes(index, candidates, word);
+  if (word.length >= 5) offerTypoNeighbours(index, candidates, forms);
+  return candidates;
+}

@@ -1,0 +1,59 @@
+// Ranking: the order of the hits. Relevance (the text score) by default, name order without text,
+// the nearest address with `sort=distance`; with several tiers asked for, grouped by the first
+// listed tier each service serves. A new ordering rule goes here.
+import type { LanguageCode, ServiceSearchParams } from '@polku/contract';
+import type { LiveIndex } from '../search-index.js';
+
+/** Hits ordered by group (ascending, when grouped), then key (ascending), then document number. */
+export interface HitOrder {
+  keys: Float64Array;
+  groups: Uint8Array | undefined;
+}
+
+/** Tier mask → the position of the first of `tiers` it has (99 for none). */
+function tierGroups(tiers: readonly number[]): Uint8Array {
+  const groupOf = new Uint8Array(16).fill(99);
+  for (let mask = 1; mask < 16; mask += 1) {
+    const position = tiers.findIndex((level) => (mask & (1 << (level - 1))) !== 0);
+    if (position >= 0) groupOf[mask] = position;
+  }
+  return groupOf;
+}
+
+/**
+ * How to order the first `count` hits of `index.scratch.hits`: their keys (and groups) written per
+ * hit into the scratch, or undefined when they were collected in the order asked for (by name).
+ */
+export function rankHits(
+  index: LiveIndex,
+  params: ServiceSearchParams,
+  hasText: boolean,
+  count: number,
+  language: LanguageCode,
+): HitOrder | undefined {
+  const { hits, score, distance, sortKey, mark } = index.scratch;
+  const sort = params.sort ?? 'relevance';
+  // Relevance with tiers: grouped by the first listed tier each service serves.
+  const grouped = sort === 'relevance' && params.tier !== undefined && params.tier.length > 1;
+  const byDistance = sort === 'distance' && params.lat !== undefined && params.lon !== undefined;
+  const byName = !byDistance && (sort === 'name' || !hasText);
+  if (byName && !hasText && !grouped) return undefined;
+  const nameRank = index.names.rank[language];
+  for (let h = 0; h < count; h += 1) {
+    const doc = hits[h] as number;
+    // Infinity (no address) sorts last; a higher score first.
+    sortKey[doc] = byDistance
+      ? (distance[doc] as number)
+      : byName
+        ? (nameRank[doc] as number)
+        : -(score[doc] as number);
+  }
+  if (!grouped) return { keys: sortKey, groups: undefined };
+  const groupOf = tierGroups(params.tier as readonly number[]);
+  const { tierMask } = index.columns;
+  for (let h = 0; h < count; h += 1) {
+    const doc = hits[h] as number;
+    mark[doc] = groupOf[tierMask[doc] as number] as number;
+  }
+  return { keys: sortKey, groups: mark };
+}

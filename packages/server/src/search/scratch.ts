@@ -1,0 +1,29 @@
+// Scratch space reused by every query, one entry per document (the process is single-threaded):
+// nothing is allocated per document per query, and only what a query wrote is cleared after it.
+
+export interface Scratch {
+  termScore: Float64Array;
+  score: Float64Array;
+  matched: Uint32Array;
+  touched: Int32Array;
+  termTouched: Int32Array;
+  hits: Int32Array;
+  distance: Float64Array;
+  /** Per document: the order key of the current query's hits, and their tier group. */
+  sortKey: Float64Array;
+  mark: Uint8Array;
+}
+
+export function makeScratch(count: number): Scratch {
+  return {
+    termScore: new Float64Array(count),
+    score: new Float64Array(count),
+    matched: new Uint32Array(count),
+    touched: new Int32Array(count),
+    termTouched: new Int32Array(count),
+    hits: new Int32Array(count),
+    distance: new Float64Array(count),
+    sortKey: new Float64Array(count),
+    mark: new Uint8Array(count),
+  };
+}
