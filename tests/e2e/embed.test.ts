@@ -60,7 +60,8 @@ before(async () => {
       response.end(hosted.html);
       return;
     }
-    if (path === '/polku-finder.js' || path.startsWith('/v1')) {
+    // The entry, its lazily loaded chunks (polku-finder-<name>-<hash>.js) and the API.
+    if (/^\/polku-finder[\w-]*\.js$/.test(path) || path.startsWith('/v1')) {
       const upstream = await fetch(`${polku.url}${request.url}`);
       response.writeHead(upstream.status, {
         'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
@@ -210,6 +211,35 @@ describe('the embed bundle on a host page', () => {
           ?.shadowRoot?.querySelector('polku-service-details')
           ?.shadowRoot?.querySelector('dialog')?.open === true,
     );
+    assert.deepEqual(observed.errors, []);
+    await observed.page.close();
+  });
+
+  it('loads the self-check chunk only when the person opens it, under the strict CSP', async () => {
+    const observed = await open('/csp');
+    const fetched: string[] = [];
+    observed.page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await cardNames(observed);
+    const chunk = (path: string) => /^\/polku-finder-self-check-[\w-]+\.js$/.test(path);
+    assert.deepEqual(fetched.filter(chunk), [], 'not before it is opened');
+    // Keyboard only: Tab to the link under the intro, Enter, Tab to "Börja", Enter.
+    await observed.page.keyboard.press('Tab');
+    await observed.page.keyboard.press('Enter');
+    const inSelfCheck = (selector: string) =>
+      observed.page.waitForFunction(
+        (sel) =>
+          document
+            .querySelector('polku-finder')
+            ?.shadowRoot?.querySelector('polku-self-check')
+            ?.shadowRoot?.querySelector(sel),
+        selector,
+        { timeout: 15_000 },
+      );
+    await inSelfCheck('.intro');
+    assert.equal(fetched.filter(chunk).length, 1, `fetched: ${fetched.join(', ')}`);
+    await observed.page.keyboard.press('Tab');
+    await observed.page.keyboard.press('Enter');
+    await inSelfCheck('fieldset legend');
     assert.deepEqual(observed.errors, []);
     await observed.page.close();
   });

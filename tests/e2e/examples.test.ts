@@ -259,6 +259,11 @@ describe('the intranet example', () => {
     const tiers = page.locator('#ketju > polku-chain [part="tier"]');
     await tiers.first().waitFor({ state: 'visible', timeout: 15_000 });
     assert.equal(await tiers.count(), 4);
+    // Beside the chain, the self-check's questions and rules for professionals to review.
+    const questions = page.locator('#kysymykset > polku-self-check-review [part="question"]');
+    await questions.first().waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await questions.count(), 7);
+    assert.ok((await page.locator('#kysymykset [part="rule"]').count()) > 0);
     await page.locator('#ketju > polku-chain [part="add-button"]').first().click();
     await page
       .locator('#lista > polku-family-list [part="item"]')
@@ -271,6 +276,11 @@ describe('the intranet example', () => {
           ?.textContent === 'Stöd för familjers och föräldrars ork',
     );
     assert.equal(await page.locator('h1').innerText(), 'Servicekedjan nivå för nivå');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('polku-self-check-review')
+        ?.shadowRoot?.textContent?.includes('Vilket stöd kunde passa oss nu?'),
+    );
     // The way back to the search keeps the language.
     assert.match(
       (await page.locator('.sidenav a[data-i18n="navSearch"]').getAttribute('href')) ?? '',

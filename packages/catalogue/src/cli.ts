@@ -1,20 +1,17 @@
 #!/usr/bin/env node
 // polku-catalogue: check a catalogue folder, export one as Open Referral
 // HSDS 3.0 JSON, or import Suomi.fi PTV v11 JSON into a new one.
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type LanguageCode, languageOrder } from '@polku/contract';
-import type { CatalogueProblem } from './catalogue.js';
 import { formatProblem, isFolder, plural, UsageError } from './cli/format.js';
 import { writeHsds } from './cli/hsds-files.js';
 import { importPtvCommand } from './cli/import-ptv.js';
 import { printQuality } from './cli/quality.js';
 import { syncPtvCommand } from './cli/sync-ptv.js';
-import { demoCatalogueDir } from './demo.js';
 import { catalogueLanguages, exportHsds } from './hsds/index.js';
 import { loadCatalogue } from './load/index.js';
-import { writeCatalogueFolder } from './write.js';
 
 const usage = `Usage:
   polku-catalogue check [--quality] <dir>
@@ -73,6 +70,7 @@ async function check(args: string[]): Promise<number> {
     plural(catalogue.tiers.length, 'tier'),
     plural(catalogue.municipalities.length, 'municipality', 'municipalities'),
     plural(catalogue.urgentHelp.length, 'urgent help line'),
+    plural(catalogue.selfChecks.length, 'self-check'),
   ].join(', ');
   console.log(
     `${problems.length === 0 ? 'OK' : 'FAILED'}: ${plural(problems.length, 'problem')}${problems.length ? ` in ${plural(files, 'file')}` : ''}; loaded ${loaded} (${seconds} s)`,

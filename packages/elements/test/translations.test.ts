@@ -4,6 +4,7 @@ import { languageOrder } from '@polku/contract';
 import { messages } from '../src/translations/index.js';
 import type { Messages } from '../src/translations/messages.js';
 import { professionalMessages } from '../src/translations/professional/index.js';
+import { selfCheckMessages } from '../src/translations/self-check/index.js';
 import { sv } from '../src/translations/sv.js';
 
 /** A dictionary's entries by key path (`chain.loading`), nested objects walked into. */
@@ -19,6 +20,7 @@ describe('translations', () => {
   for (const [name, dictionaries] of [
     ['family view', messages],
     ['professional', professionalMessages],
+    ['self-check', selfCheckMessages],
   ] as const) {
     it(`${name}: every language has every key of Finnish, of the same kind, none empty`, () => {
       const shape = (language: 'fi' | 'sv' | 'en') =>

@@ -96,6 +96,10 @@ export function importPtvInputs(
     organizations: organizations.organizations,
     services,
     chains,
+    // The county's self-checks come along with the chain they name (or with none named).
+    selfChecks: structuredClone(base.selfChecks ?? []).filter(
+      (check) => check.chain === undefined || chains.some((chain) => chain.id === check.chain),
+    ),
   };
   sortCatalogue(catalogue);
   fillChainServices(catalogue.chains, catalogue.services);

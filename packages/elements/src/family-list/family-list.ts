@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
 import { ClientController } from '../internal/client.js';
+import { copyText } from '../internal/clipboard.js';
 import { renderServiceContacts } from '../internal/contacts.js';
 import {
   emit,
@@ -200,18 +201,16 @@ export class PolkuFamilyList extends LitElement {
   async #copyLink(): Promise<void> {
     const strings = this.#localize.messages.familyList;
     const link = this.link;
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(link);
+    if (await copyText(link)) {
       this.manualLink = undefined;
       this.#announce(strings.linkCopied);
-    } catch {
-      // No clipboard (permissions, an old browser, an insecure page): show the link to copy.
-      this.manualLink = link;
-      this.#announce(strings.linkManual);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#manual-link')?.select();
+      return;
     }
+    // No clipboard (permissions, an old browser, an insecure page): show the link to copy.
+    this.manualLink = link;
+    this.#announce(strings.linkManual);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#manual-link')?.select();
   }
 
   /** Moves focus to the list's heading (where "Family's service list (n)" in the finder leads). */

@@ -127,7 +127,8 @@ export const finderStyles = css`
     justify-content: space-between;
     gap: 0 var(--_space);
   }
-  .list-jump {
+  .list-jump,
+  .self-check-link {
     min-height: 2.75rem;
     padding: 0.25rem 0;
     border: 0;

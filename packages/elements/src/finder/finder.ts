@@ -25,6 +25,7 @@ import { renderSide, whenLoaded } from './professional-view.js';
 import { renderResultsSection } from './results.js';
 import { SearchController } from './search-controller.js';
 import { parseTier, splitList } from './search-state.js';
+import { selfCheckMode } from './self-check-mode.js';
 import { renderTiers } from './tiers.js';
 
 /**
@@ -48,6 +49,9 @@ import { renderTiers } from './tiers.js';
  * Family-list links: when the page's URL carries `polku-services` (and `polku-lang`), as the
  * links copied from a family list do, the finder shows exactly those services
  * (`<polku-shared-list>`) in the link's language, with a button to the whole finder.
+ *
+ * Self-check: a link under the intro opens `<polku-self-check>` (a chunk of its own) in the
+ * finder's place; a suggestions link it copied (`#polku-suggested-tier=N`) opens it there too.
  *
  * @attr {string} lang - `fi`, `sv` or `en`; default the nearest ancestor's `lang`, else `fi`
  *
@@ -79,6 +83,7 @@ import { renderTiers } from './tiers.js';
  * @csspart family-list - professional view: the `<polku-family-list>`
  * @csspart chain - professional view: the `<polku-chain>`
  * @csspart shared-list - the `<polku-shared-list>` shown for a family-list link
+ * @csspart self-check - the `<polku-self-check>` opened from the intro's link
  *
  * @cssproperty --polku-font - font family (default: the page's, inherited)
  * @cssproperty --polku-font-size - base font size (default: inherited)
@@ -116,6 +121,7 @@ export class PolkuFinder extends LitElement {
 
   readonly #professional = new ProfessionalController(this, this.#client);
   readonly #search = new SearchController(this, this.#client, this.#localize);
+  readonly #selfCheck = selfCheckMode(this, this.#localize);
 
   @state() private accessor filtersOpen = false;
 
@@ -243,6 +249,9 @@ export class PolkuFinder extends LitElement {
   override render() {
     const professional = this.#professional;
     if (professional.sharedIds) return this.#renderShared(professional.sharedIds);
+    if (this.#selfCheck.open)
+      return html`<div class="finder" part="base" lang=${this.#localize.language}>
+        ${this.#renderHelpNow()}${this.#selfCheck.render()}</div>`;
     const t = this.#localize.messages;
     const search = this.#search;
     const professionalView = this.view === 'professional';
@@ -256,6 +265,7 @@ export class PolkuFinder extends LitElement {
       <div class="intro" part="intro">
         <h2 tabindex="-1">${t.introHeading}</h2>
         <p>${t.intro}</p>
+        ${this.#selfCheck.link()}
       </div>
       ${this.#renderHelpNow()}
       ${renderTiers(this.#localize, this.#tiersTask.value, search)}

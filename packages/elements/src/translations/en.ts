@@ -88,4 +88,5 @@ export const en: Messages = {
   professionalError: "The family's service list and the service chain could not be loaded.",
   familyListJump: (count) => `Family's service list (${count})`,
   showAllServices: 'Show all services',
+  selfCheckOpen: 'Not sure? Answer a few questions',
 };

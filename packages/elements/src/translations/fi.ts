@@ -87,4 +87,5 @@ export const fi: Messages = {
   professionalError: 'Perheen palvelulistaa ja palveluketjua ei saatu ladattua.',
   familyListJump: (count) => `Perheen palvelulista (${count})`,
   showAllServices: 'Näytä kaikki palvelut',
+  selfCheckOpen: 'Et ole varma? Vastaa muutamaan kysymykseen',
 };

@@ -93,4 +93,5 @@ export const sv: Messages = {
   professionalError: 'Familjens tjänstelista och servicekedjan kunde inte laddas.',
   familyListJump: (count) => `Familjens tjänstelista (${count})`,
   showAllServices: 'Visa alla tjänster',
+  selfCheckOpen: 'Osäker? Svara på några frågor',
 };

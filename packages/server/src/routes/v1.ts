@@ -35,7 +35,7 @@ function pageOfQuery<T>(items: readonly T[], query: Values) {
 }
 
 /** A short list of the catalogue served whole, as one page. */
-function wholeList(
+export function wholeList(
   url: string,
   operationId: OperationId,
   items: (catalogue: Catalogue) => readonly unknown[],
@@ -80,7 +80,7 @@ const services: Operation = {
 };
 
 /** Gets one record by the `id` in its path; 404 naming the kind of record where none has it. */
-function getById(
+export function getById(
   url: string,
   operationId: OperationId,
   kind: string,
