@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Describe the API
-         * @description The API's version, the Open Referral profile it follows and where its OpenAPI description is, as the root of an HSDS API.
+         * @description The API's version, where its OpenAPI description is, and where the same catalogue is served as an Open Referral HSDS 3.0 API. This API is Polku's own, not an HSDS profile.
          */
         get: operations["getApiRoot"];
         put?: never;
@@ -1125,11 +1125,11 @@ export interface components {
             example_data: boolean;
         };
         /**
-         * @description The API root, as in Open Referral HSDS.
+         * @description The API root. Shaped like an Open Referral HSDS API root (version, openapi_url), but this API is Polku's own and claims no HSDS profile; the same catalogue as HSDS 3.0 is at `hsds_url`.
          * @example {
          *       "version": "0.1.0",
-         *       "profile": "urn:polku:hsds-profile:family-support:0.1",
-         *       "openapi_url": "http://localhost:8080/openapi.yaml"
+         *       "openapi_url": "http://localhost:8080/openapi.yaml",
+         *       "hsds_url": "http://localhost:8080/hsds/"
          *     }
          */
         ApiRoot: {
@@ -1137,9 +1137,9 @@ export interface components {
             version: string;
             /**
              * Format: uri
-             * @description The Open Referral profile this API follows.
+             * @description Absolute URL of the root of the same catalogue as an Open Referral HSDS 3.0 API (one language a request, `?lang=`).
              */
-            profile: string;
+            hsds_url: string;
             /**
              * Format: uri
              * @description Absolute URL of this API's OpenAPI description.

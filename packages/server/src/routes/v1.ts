@@ -13,8 +13,6 @@ import { pageOf } from '../page.js';
 import { getService, searchServices } from '../search/index.js';
 import { type Operation, registerOperation, type Values } from './operation.js';
 
-export const apiProfile = 'urn:polku:hsds-profile:family-support:0.1';
-
 /** Cross-parameter rules of /v1/services that one parameter's schema cannot state. */
 function checkServiceSearch(values: Values, errors: Record<string, string[]>): void {
   const hasLat = values.lat !== undefined || errors.lat !== undefined;
@@ -62,8 +60,8 @@ function apiRoot(publicUrl: string | undefined): Operation {
       const { serviceGuidance } = served.catalogue;
       const root: ApiRoot = {
         version: spec.info.version,
-        profile: apiProfile,
         openapi_url: `${origin(request, publicUrl)}/openapi.yaml`,
+        hsds_url: `${origin(request, publicUrl)}/hsds/`,
         ...(serviceGuidance ? { service_guidance: serviceGuidance } : {}),
       };
       return { value: root };
