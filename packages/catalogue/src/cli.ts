@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // polku-catalogue: check a catalogue folder, export one as Open Referral
 // HSDS 3.0 JSON, or import Suomi.fi PTV v11 JSON into a new one.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type LanguageCode, languageOrder } from '@polku/contract';
@@ -10,7 +10,7 @@ import { writeHsds } from './cli/hsds-files.js';
 import { importPtvCommand } from './cli/import-ptv.js';
 import { printQuality } from './cli/quality.js';
 import { syncPtvCommand } from './cli/sync-ptv.js';
-import { catalogueLanguages, exportHsds } from './hsds/index.js';
+import { catalogueLanguages } from './hsds/index.js';
 import { loadCatalogue } from './load/index.js';
 
 const usage = `Usage:

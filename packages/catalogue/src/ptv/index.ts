@@ -108,7 +108,7 @@ export function importPtvInputs(
     problems: context.problems.entries,
     omissions: context.omissions.entries,
     missingLanguages: context.missingLanguages.entries,
-    defaults: serviceDefaults(context.tier),
+    defaults: serviceDefaults(),
     overlay: merged.overlay,
     overlayReport: merged.report,
   };
