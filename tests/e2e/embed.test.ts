@@ -138,7 +138,7 @@ describe('the embed bundle on a host page', () => {
     const observed = await open('/two');
     const names = await cardNames(observed, '#fi');
     assert.ok(names.length > 0);
-    assert.equal(await text(observed, '#fi', 'legend'), 'Miten teillä menee?');
+    assert.equal(await text(observed, '#fi', 'label[for="tier"]'), 'Miten teillä menee?');
     assert.deepEqual(observed.errors, []);
     await observed.page.close();
   });
@@ -147,15 +147,15 @@ describe('the embed bundle on a host page', () => {
     const observed = await open('/two');
     await cardNames(observed, '#fi');
     await cardNames(observed, '#sv');
-    assert.equal(await text(observed, '#sv', 'legend'), 'Hur har ni det just nu?');
+    assert.equal(await text(observed, '#sv', 'label[for="tier"]'), 'Hur har ni det just nu?');
     assert.equal(await text(observed, '#sv', 'label[for="query"]'), 'Sök tjänster');
     assert.equal(await text(observed, '#fi', 'label[for="query"]'), 'Hae palveluja');
     const checked = await observed.page.evaluate(() =>
       ['#fi', '#sv'].map((sel) => {
-        const input = document
+        const select = document
           .querySelector(sel)
-          ?.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-        return input?.value;
+          ?.shadowRoot?.querySelector<HTMLSelectElement>('select#tier');
+        return select?.value;
       }),
     );
     assert.deepEqual(checked, ['', '2']);
@@ -178,17 +178,15 @@ describe('the embed bundle on a host page', () => {
     await observed.page.close();
   });
 
-  it('keeps the chosen tier and focus visible in forced colours', async () => {
+  it('keeps the tier choice and its border visible in forced colours', async () => {
     const observed = await open('/two');
     await observed.page.emulateMedia({ forcedColors: 'active' });
     await cardNames(observed, '#sv');
     const border = await observed.page.evaluate(() => {
-      const chosen = document
-        .querySelector('#sv')
-        ?.shadowRoot?.querySelector('.tier-option:has(input:checked)');
-      return chosen ? getComputedStyle(chosen).borderTopWidth : '';
+      const select = document.querySelector('#sv')?.shadowRoot?.querySelector('select#tier');
+      return select ? getComputedStyle(select).borderTopWidth : '';
     });
-    assert.equal(border, '3px');
+    assert.equal(border, '2px');
     await observed.page.close();
   });
 

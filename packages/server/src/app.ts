@@ -20,6 +20,7 @@ import { accessLogLine, accessLogSink, type LoggerOption } from './log.js';
 import { warmParameterValidators } from './params.js';
 import { notFound, ProblemError, problemContentType, problemTypes } from './problem.js';
 import { instanceOf, registerApiRoutes } from './routes/api.js';
+import { registerPageRoutes } from './routes/pages.js';
 import { compactForServing } from './search/compact.js';
 import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
 import { defaultStaticRoot, loadStaticFiles } from './static.js';
@@ -185,6 +186,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     cache: responseCache,
     publicUrl: options.publicUrl,
   });
+
+  registerPageRoutes(app, catalogue);
 
   app.get('/openapi.yaml', (request, reply) => sendRepresentation(request, reply, openapi));
   app.get('/healthz', (request, reply) => sendRepresentation(request, reply, health));

@@ -10,6 +10,7 @@ import type { PolkuFamilyList } from '../family-list/family-list.js';
 import type { ClientController } from '../internal/client.js';
 import { type FinderView, familyListContext } from '../internal/context.js';
 import { FAMILY_LIST_ADD_EVENT, type FamilyListAddDetail } from '../internal/events.js';
+import { sharedFirstChainId } from '../internal/shared-data.js';
 import { loadProfessional } from '../load-professional.js';
 import { splitList } from './search-state.js';
 
@@ -44,10 +45,10 @@ export class ProfessionalController implements ReactiveController {
       args: () => [host.view === 'professional' || this.#sharedIds !== undefined] as const,
     });
     this.#chainTask = new Task(host, {
-      task: async ([client, chain, view], { signal }) => {
+      task: async ([client, chain, view]) => {
         if (view !== 'professional') return undefined;
         const [named] = splitList(chain);
-        return named ?? (await client.chains.list({}, { signal })).contents[0]?.id;
+        return named ?? sharedFirstChainId(client);
       },
       args: () => [client.value, host.chain, host.view] as const,
     });

@@ -26,6 +26,8 @@ export function whenLoaded(
 
 export interface SideOptions {
   familyPage: string;
+  /** The finder's `api`: the family list's link opens the family page beside it. */
+  api: string;
   /** The chain to show (the `chain` attribute's first id or the catalogue's first). */
   chain: string | undefined;
   onListChange: (event: Event) => void;
@@ -36,6 +38,7 @@ export function renderSide(options: SideOptions): TemplateResult {
   return html`<polku-family-list
       part="family-list"
       link-base=${options.familyPage || nothing}
+      api=${options.api || nothing}
       @polku-list-change=${options.onListChange}
     ></polku-family-list>
     ${

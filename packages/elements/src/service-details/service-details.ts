@@ -10,6 +10,7 @@ import { formatDate, languageName, regularHours } from '../internal/format.js';
 import { LocalizeController } from '../internal/localize.js';
 import { mailtoUrl, safeUrl, telUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { sharedGuidance } from '../internal/shared-data.js';
 import { messages } from '../translations/index.js';
 import { serviceDetailsStyles } from './service-details.styles.js';
 
@@ -58,9 +59,11 @@ export class PolkuServiceDetails extends LitElement {
 
   #askGuidance() {
     // A failed request leaves the section without the guidance; the note and page still show.
-    this.#guidance ??= this.client?.root().then((root) => {
-      this.guidance = root.service_guidance;
-    }, Boolean);
+    this.#guidance ??= this.client
+      ? sharedGuidance(this.client).then((guidance) => {
+          this.guidance = guidance;
+        }, Boolean)
+      : undefined;
   }
 
   /** The API client; a `<polku-finder>` around this element provides it. */

@@ -1,10 +1,11 @@
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
+  skipToResults: 'Skip to results',
   introHeading: 'Support for family life',
-  intro:
-    'Tiredness and worry are part of family life, and nobody has to earn help. Choose the option closest to your situation, or describe in your own words what you are looking for.',
+  intro: 'Tiredness and worry are part of family life, and you can always ask for help.',
   tierLegend: 'How are things with you?',
+  tierHelp: 'What do the choices mean?',
   tierAll: 'Not sure – show all services',
   tierLevel: (level) => `Level ${level}`,
   tierOrder: (level) =>
@@ -79,6 +80,7 @@ export const en: Messages = {
   checked: (date) => `checked ${date}`,
   helpNowHeading: 'Help now',
   helpNowIntro: 'If someone is in danger, call 112.',
+  helpNowMore: (count) => `More help lines (${count})`,
   freeCall: 'free',
   addToList: 'Add to family list',
   onList: 'On the family list',

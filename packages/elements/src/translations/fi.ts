@@ -1,10 +1,11 @@
 import type { Messages } from './messages.js';
 
 export const fi: Messages = {
+  skipToResults: 'Siirry hakutuloksiin',
   introHeading: 'Tukea perheen arkeen',
-  intro:
-    'Väsymys ja huoli kuuluvat perhe-elämään, eikä apua tarvitse ansaita. Valitse vaihtoehto, joka on lähimpänä teidän tilannettanne, tai kerro omin sanoin, mitä etsitte.',
+  intro: 'Väsymys ja huoli kuuluvat perhe-elämään, ja apua saa aina pyytää.',
   tierLegend: 'Miten teillä menee?',
+  tierHelp: 'Mitä vaihtoehdot tarkoittavat?',
   tierAll: 'En osaa sanoa – näytä kaikki palvelut',
   tierLevel: (level) => `Taso ${level}`,
   tierOrder: (level) =>
@@ -78,6 +79,7 @@ export const fi: Messages = {
   checked: (date) => `tarkistettu ${date}`,
   helpNowHeading: 'Apua heti',
   helpNowIntro: 'Jos joku on vaarassa, soita 112.',
+  helpNowMore: (count) => `Lisää auttavia puhelimia (${count})`,
   freeCall: 'maksuton',
   addToList: 'Lisää perheen listalle',
   onList: 'Perheen listalla',

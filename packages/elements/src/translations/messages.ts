@@ -12,9 +12,15 @@ export type Dictionaries<M> = Readonly<Record<LanguageCode, M>>;
  * (`polku-finder.js`).
  */
 export interface Messages {
+  /** The first link of the finder, past the help lines, tiers and filters. */
+  skipToResults: string;
   introHeading: string;
+  /** One short sentence. */
   intro: string;
+  /** The label of the tier choice. */
   tierLegend: string;
+  /** The disclosure with each tier's name and explanation. */
+  tierHelp: string;
   tierAll: string;
   tierLevel: (level: number) => string;
   tierOrder: (level: number) => string;
@@ -73,6 +79,8 @@ export interface Messages {
   checked: (date: string) => string;
   helpNowHeading: string;
   helpNowIntro: string;
+  /** The disclosure with the help lines beyond 112 and the crisis service. */
+  helpNowMore: (count: number) => string;
   freeCall: string;
   /** Professional view: a card's and the details' button, and its state once on the list. */
   addToList: string;

@@ -1,10 +1,11 @@
 import type { Messages } from './messages.js';
 
 export const sv: Messages = {
+  skipToResults: 'Hoppa till sökresultaten',
   introHeading: 'Stöd i familjens vardag',
-  intro:
-    'Trötthet och oro hör till familjelivet, och man behöver inte förtjäna hjälp. Välj det alternativ som ligger närmast er situation, eller beskriv med egna ord vad ni söker.',
+  intro: 'Trötthet och oro hör till familjelivet, och man får alltid be om hjälp.',
   tierLegend: 'Hur har ni det just nu?',
+  tierHelp: 'Vad betyder alternativen?',
   tierAll: 'Vet inte – visa alla tjänster',
   tierLevel: (level) => `Nivå ${level}`,
   tierOrder: (level) =>
@@ -84,6 +85,7 @@ export const sv: Messages = {
   checked: (date) => `kontrollerad ${date}`,
   helpNowHeading: 'Hjälp genast',
   helpNowIntro: 'Om någon är i fara, ring 112.',
+  helpNowMore: (count) => `Fler hjälptelefoner (${count})`,
   freeCall: 'avgiftsfritt',
   addToList: 'Lägg till på familjens lista',
   onList: 'På familjens lista',
