@@ -1,7 +1,7 @@
 // The built embed (packages/elements/dist/polku-finder.js) on host pages, as an embedder uses
 // it: markup before the script, two finders in two languages, the script loaded twice, and a
 // strict Content-Security-Policy with Trusted Types. A tiny host server serves the pages and
-// passes /polku-finder.js and /v1/* through to a real Polku server, so the finder's default
+// passes /polku-finder.js, the chunks beside it and /v1/* through to a real Polku server, so the finder's default
 // `api` (the script's origin plus /v1) is exercised too.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -60,7 +60,8 @@ before(async () => {
       response.end(hosted.html);
       return;
     }
-    if (path === '/polku-finder.js' || path.startsWith('/v1')) {
+    // The embed is its entry and the chunks it loads from beside itself.
+    if (/^\/polku-finder[\w-]*\.js$/.test(path) || path.startsWith('/v1')) {
       const upstream = await fetch(`${polku.url}${request.url}`);
       response.writeHead(upstream.status, {
         'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
