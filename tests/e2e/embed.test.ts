@@ -1,8 +1,8 @@
 // The built embed (packages/elements/dist/polku-finder.js) on host pages, as an embedder uses
 // it: markup before the script, two finders in two languages, the script loaded twice, and a
 // strict Content-Security-Policy with Trusted Types. A tiny host server serves the pages and
-// passes /polku-finder.js, the chunks beside it and /v1/* through to a real Polku server, so the finder's default
-// `api` (the script's origin plus /v1) is exercised too.
+// passes /polku-finder.js, the chunks beside it and /v1/* through to a real Polku server, so the
+// finder's default `api` (the script's origin plus /v1) is exercised too.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
