@@ -102,7 +102,7 @@ import { renderTiers } from './tiers.js';
  * @cssproperty --polku-color-background - the finder's surface, cards and dialog (light #ffffff, dark #161c1e)
  * @cssproperty --polku-color-surface - background of panels and messages (light #f5f7f6, dark #222b2d)
  * @cssproperty --polku-color-border - borders (light #7b8a8d, dark #8d9c9e)
- * @cssproperty --polku-color-accent - links, buttons, the chosen tier (light #0f5d63, dark #7fd3d8)
+ * @cssproperty --polku-color-accent - links, buttons and disclosures (light #0f5d63, dark #7fd3d8)
  * @cssproperty --polku-color-on-accent - text on the accent colour (light #ffffff, dark #0b1f21)
  * @cssproperty --polku-color-focus - focus ring (light #b3471d, dark #ffb088)
  * @cssproperty --polku-color-urgent - help-now border, heading and numbers (light #9c1c1c, dark #ffa39b)
