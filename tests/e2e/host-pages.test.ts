@@ -30,6 +30,7 @@ async function darkHost(
   theme: string | undefined,
   viewport: { width: number; height: number } = desktop,
   colorScheme?: 'dark',
+  api: 'up' | 'down' | 'hanging' = 'up',
 ) {
   const path = `/__test-host/dark-${theme ?? 'none'}.html`;
   const html = `<!doctype html><html lang="fi"><head><meta charset="utf-8">
@@ -43,9 +44,15 @@ body { margin: 0 auto; max-width: 70rem; padding: 1rem; } a { color: #9fd3ff; }<
   await context.route(`**${path}`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
+  if (api !== 'up') {
+    // Down: refused at once; hanging: never answered (the loading state stays).
+    await context.route('**/v1/**', (route) =>
+      api === 'down' ? route.abort('connectionrefused') : undefined,
+    );
+  }
   const page = await context.newPage();
   await page.goto(`${polku.url}${path}`);
-  await waitForCards(page);
+  if (api === 'up') await waitForCards(page);
   return { page, close: () => context.close() };
 }
 
@@ -100,6 +107,17 @@ describe('the finder on a dark host page', () => {
     assert.ok((r ?? 255) + (g ?? 255) + (b ?? 255) < 150, `a dark background, ${background}`);
     assert.deepEqual(await axeEveryState(page), {});
     await close();
+  });
+
+  it('theme="dark": AA contrast while loading and with the API down', async () => {
+    const loading = await darkHost('dark', phone, undefined, 'hanging');
+    await loading.page.locator('polku-finder .message.loading').waitFor({ state: 'attached' });
+    assert.deepEqual(await axeSerious(loading.page), [], 'loading');
+    await loading.close();
+    const down = await darkHost('dark', phone, undefined, 'down');
+    await down.page.locator('polku-finder .message.error button').waitFor({ timeout: 20_000 });
+    assert.deepEqual(await axeSerious(down.page), [], 'API down');
+    await down.close();
   });
 
   it('theme="auto" follows prefers-color-scheme, on a phone too', async () => {
