@@ -241,7 +241,8 @@ export class PolkuFinder extends LitElement {
       return;
     }
     await this.updateComplete;
-    void this.#details?.show(service ?? event.detail.id);
+    // Gone from the page meanwhile: its details element was never upgraded.
+    if (this.isConnected) void this.#details?.show(service ?? event.detail.id);
   }
 
   /** "Skip to results": focus on the results heading, past the help lines, tiers and filters. */
