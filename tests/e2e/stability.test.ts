@@ -44,6 +44,11 @@ const pages = [
   { path: '/fi/', query: 'väsynyt' },
   { path: '/sv/', query: 'trött' },
   { path: '/en/', query: 'tired' },
+  // A family-list link: the family's services first, the finder below them.
+  {
+    path: '/sv/?polku-services=cfa29a39-f09c-4200-bfa2-91f500cf0048,903d9e16-fc5b-4bb2-a867-fd4a97e43099&polku-lang=sv',
+    query: 'trött',
+  },
 ];
 
 const limit = 0.05;

@@ -1,11 +1,14 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
+  /* At least a screen tall, so the host page's content below stays where it is while the parts
+     above (a family-list link's services, the results) come in. */
   .finder {
     container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
+    min-height: 100vh;
   }
   .skip:not(:focus) {
     position: absolute;

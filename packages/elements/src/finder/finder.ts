@@ -260,45 +260,40 @@ export class PolkuFinder extends LitElement {
         ></polku-help-now>`;
   }
 
-  #whenLoaded(loaded: () => TemplateResult) {
+  #whenLoaded(loaded: () => TemplateResult, family = false) {
     const chunk = this.#professional.chunk;
-    return whenLoaded(chunk.status, this.#localize, () => chunk.run(), loaded);
+    return whenLoaded(chunk.status, this.#localize, () => chunk.run(), loaded, family);
   }
 
   /** What a family-list link opens: exactly those services first, the whole finder below. */
-  #renderShared(ids: readonly string[]) {
+  #renderShared(ids: readonly string[], settled: boolean) {
     return html`<div class="shared">
       ${this.#whenLoaded(
         () =>
           html`<polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>`,
+        true,
       )}
-      <button
-        type="button"
-        @click=${() => this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus()}
-      >
-        ${this.#localize.messages.showAllServices}
-      </button>
+      ${
+        settled
+          ? html`<button
+              type="button"
+              @click=${() => this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus()}
+            >
+              ${this.#localize.messages.showAllServices}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
-  override render() {
+  /** The finder itself: intro, help lines, search, tiers, filters, results, side column. */
+  #renderFinder() {
     const professional = this.#professional;
     const t = this.#localize.messages;
     const search = this.#search;
     const professionalView = this.view === 'professional';
     const later = this.#later;
-    return html`<div
-      class="finder"
-      part="base"
-      lang=${this.#localize.language}
-      @polku-select=${this.#onSelect}
-      @polku-list-add=${(event: CustomEvent<FamilyListAddDetail>) => professional.onListAdd(event)}
-    >
-      <a class="skip" part="skip-link" href="#results-heading" @click=${this.#skipToResults}
-        >${t.skipToResults}</a
-      >
-      ${professional.sharedIds ? this.#renderShared(professional.sharedIds) : nothing}
-      <div class="intro" part="intro">
+    return html`<div class="intro" part="intro">
         <h2 tabindex="-1">${t.introHeading}</h2>
         <p>${t.intro}</p>
       </div>
@@ -354,7 +349,25 @@ export class PolkuFinder extends LitElement {
               </div>`
             : nothing
         }
-      </div>
+      </div>`;
+  }
+
+  override render() {
+    const professional = this.#professional;
+    // Below a family-list link's list, the finder comes once the list stands.
+    const settled = professional.sharedSettled;
+    return html`<div
+      class="finder"
+      part="base"
+      lang=${this.#localize.language}
+      @polku-select=${this.#onSelect}
+      @polku-list-add=${(event: CustomEvent<FamilyListAddDetail>) => professional.onListAdd(event)}
+    >
+      <a class="skip" part="skip-link" href="#results-heading" @click=${this.#skipToResults}
+        >${this.#localize.messages.skipToResults}</a
+      >
+      ${professional.sharedIds ? this.#renderShared(professional.sharedIds, settled) : nothing}
+      ${settled ? this.#renderFinder() : nothing}
       <polku-service-details view=${this.view}></polku-service-details>
     </div>`;
   }

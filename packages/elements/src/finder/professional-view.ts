@@ -5,23 +5,29 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 
-/** The chunk's elements once loaded; before that a status, after a failure an error. */
+/**
+ * The chunk's elements once loaded; before that a status, after a failure an error. `family`: a
+ * family's list (a family-list link), which speaks of services, not of the worker's tools.
+ */
 export function whenLoaded(
   status: TaskStatus,
   localize: LocalizeController,
   onRetry: () => void,
   loaded: () => TemplateResult,
+  family = false,
 ): TemplateResult {
   const t = localize.messages;
   if (status === TaskStatus.COMPLETE) return loaded();
   if (status === TaskStatus.ERROR) {
     return html`<div class="message side-error" part="message" role="alert">
-      <p class="message-title">${t.professionalError}</p>
+      <p class="message-title">${family ? t.errorTitle : t.professionalError}</p>
       <p>${t.errorHint}</p>
       <button class="primary" type="button" @click=${onRetry}>${t.retry}</button>
     </div>`;
   }
-  return html`<p class="side-loading" role="status">${t.professionalLoading}</p>`;
+  return html`<p class="side-loading" role="status">
+    ${family ? t.loading : t.professionalLoading}
+  </p>`;
 }
 
 export interface SideOptions {
