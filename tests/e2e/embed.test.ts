@@ -1,8 +1,8 @@
 // The built embed (packages/elements/dist/polku-finder.js) on host pages, as an embedder uses
 // it: markup before the script, two finders in two languages, the script loaded twice, and a
 // strict Content-Security-Policy with Trusted Types. A tiny host server serves the pages and
-// passes /polku-finder.js and /v1/* through to a real Polku server, so the finder's default
-// `api` (the script's origin plus /v1) is exercised too.
+// passes /polku-finder.js, the chunks beside it and /v1/* through to a real Polku server, so the
+// finder's default `api` (the script's origin plus /v1) is exercised too.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -139,7 +139,7 @@ describe('the embed bundle on a host page', () => {
     const observed = await open('/two');
     const names = await cardNames(observed, '#fi');
     assert.ok(names.length > 0);
-    assert.equal(await text(observed, '#fi', 'legend'), 'Miten teillä menee?');
+    assert.equal(await text(observed, '#fi', 'label[for="tier"]'), 'Miten teillä menee?');
     assert.deepEqual(observed.errors, []);
     await observed.page.close();
   });
@@ -148,15 +148,15 @@ describe('the embed bundle on a host page', () => {
     const observed = await open('/two');
     await cardNames(observed, '#fi');
     await cardNames(observed, '#sv');
-    assert.equal(await text(observed, '#sv', 'legend'), 'Hur har ni det just nu?');
+    assert.equal(await text(observed, '#sv', 'label[for="tier"]'), 'Hur har ni det just nu?');
     assert.equal(await text(observed, '#sv', 'label[for="query"]'), 'Sök tjänster');
     assert.equal(await text(observed, '#fi', 'label[for="query"]'), 'Hae palveluja');
     const checked = await observed.page.evaluate(() =>
       ['#fi', '#sv'].map((sel) => {
-        const input = document
+        const select = document
           .querySelector(sel)
-          ?.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-        return input?.value;
+          ?.shadowRoot?.querySelector<HTMLSelectElement>('select#tier');
+        return select?.value;
       }),
     );
     assert.deepEqual(checked, ['', '2']);
@@ -179,17 +179,15 @@ describe('the embed bundle on a host page', () => {
     await observed.page.close();
   });
 
-  it('keeps the chosen tier and focus visible in forced colours', async () => {
+  it('keeps the tier choice and its border visible in forced colours', async () => {
     const observed = await open('/two');
     await observed.page.emulateMedia({ forcedColors: 'active' });
     await cardNames(observed, '#sv');
     const border = await observed.page.evaluate(() => {
-      const chosen = document
-        .querySelector('#sv')
-        ?.shadowRoot?.querySelector('.tier-option:has(input:checked)');
-      return chosen ? getComputedStyle(chosen).borderTopWidth : '';
+      const select = document.querySelector('#sv')?.shadowRoot?.querySelector('select#tier');
+      return select ? getComputedStyle(select).borderTopWidth : '';
     });
-    assert.equal(border, '3px');
+    assert.equal(border, '2px');
     await observed.page.close();
   });
 

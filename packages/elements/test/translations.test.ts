@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { languageOrder } from '@polku/contract';
+import { detailsMessages } from '../src/translations/details/index.js';
 import { messages } from '../src/translations/index.js';
 import type { Messages } from '../src/translations/messages.js';
 import { professionalMessages } from '../src/translations/professional/index.js';
@@ -19,6 +20,7 @@ function entries(value: object, path = ''): [string, unknown][] {
 describe('translations', () => {
   for (const [name, dictionaries] of [
     ['family view', messages],
+    ['details dialog', detailsMessages],
     ['professional', professionalMessages],
     ['self-check', selfCheckMessages],
   ] as const) {

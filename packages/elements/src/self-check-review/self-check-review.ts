@@ -18,7 +18,7 @@ import { formatDate } from '../internal/format.js';
 import { LocalizeController } from '../internal/localize.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
-import { fetchUrgentHelp } from '../internal/urgent-help.js';
+import { sharedTiers, sharedUrgentHelp } from '../internal/shared-data.js';
 import { professionalMessages } from '../translations/professional/index.js';
 import { selfCheckReviewStyles } from './self-check-review.styles.js';
 
@@ -49,12 +49,8 @@ export class PolkuSelfCheckReview extends LitElement {
         id
           ? client.selfChecks.get(id, { signal }).then((check) => [check])
           : client.selfChecks.list({ signal }).then((page) => page.contents),
-        knownTiers ??
-          client.tiers
-            .list({ signal })
-            .then((page) => page.contents)
-            .catch(() => [] as Tier[]),
-        fetchUrgentHelp(client, signal).catch(() => bundledUrgentHelp),
+        knownTiers ?? sharedTiers(client).catch(() => [] as readonly Tier[]),
+        sharedUrgentHelp(client).catch(() => bundledUrgentHelp),
       ]);
       return { checks, tiers, lines };
     },

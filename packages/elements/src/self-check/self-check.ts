@@ -10,7 +10,7 @@ import { copyText } from '../internal/clipboard.js';
 import { emit, type PolkuSelectDetail } from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
-import { fetchUrgentHelp } from '../internal/urgent-help.js';
+import { sharedGuidance, sharedUrgentHelp } from '../internal/shared-data.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
 import { selfCheckMessages } from '../translations/self-check/index.js';
 import { renderDanger } from './danger.js';
@@ -68,11 +68,12 @@ export class PolkuSelfCheck extends LitElement {
     args: () => [this.#client.value, this.check] as const,
   });
   readonly #linesTask = new Task(this, {
-    task: ([client], { signal }) => fetchUrgentHelp(client, signal),
+    // Without a client (or an API without lines), the copy bundled in the script.
+    task: async ([client]) => (client ? sharedUrgentHelp(client) : bundledUrgentHelp),
     args: () => [this.#client.value] as const,
   });
   readonly #guidanceTask = new Task(this, {
-    task: async ([client], { signal }) => (await client.root({ signal })).service_guidance,
+    task: ([client]) => sharedGuidance(client),
     args: () => [this.#client.value] as const,
   });
   // The services of the suggested tier and the lighter ones: the tier is all this request says.

@@ -12,9 +12,15 @@ export type Dictionaries<M> = Readonly<Record<LanguageCode, M>>;
  * (`polku-finder.js`).
  */
 export interface Messages {
+  /** The first link of the finder, past the help lines, tiers and filters. */
+  skipToResults: string;
   introHeading: string;
+  /** One short sentence. */
   intro: string;
+  /** The label of the tier choice. */
   tierLegend: string;
+  /** The disclosure with each tier's name and explanation. */
+  tierHelp: string;
   tierAll: string;
   tierLevel: (level: number) => string;
   tierOrder: (level: number) => string;
@@ -28,7 +34,6 @@ export interface Messages {
   filterLanguage: string;
   filterOther: string;
   free: string;
-  paid: string;
   noReferral: string;
   clearFilters: string;
   providerTypes: Record<ProviderType, string>;
@@ -48,31 +53,17 @@ export interface Messages {
   call: (phone: string) => string;
   openOnline: string;
   noDirectContact: string;
-  referralRequired: string;
-  referralNotRequired: string;
   exampleData: string;
   inLanguage: Record<LanguageCode, string>;
   noChannels: string;
-  close: string;
   detailsLoading: string;
-  detailsError: string;
-  about: string;
-  contact: string;
-  /** Before the service guidance, when a service publishes no contact. */
-  askInstead: string;
-  hours: string;
-  alwaysOpen: string;
   address: string;
   referral: string;
-  cost: string;
-  languages: string;
-  audience: string;
   provider: string;
-  servicePage: string;
-  source: (name: string) => string;
-  checked: (date: string) => string;
   helpNowHeading: string;
   helpNowIntro: string;
+  /** The disclosure with the help lines beyond 112 and the crisis service. */
+  helpNowMore: (count: number) => string;
   freeCall: string;
   /** Professional view: a card's and the details' button, and its state once on the list. */
   addToList: string;
@@ -248,4 +239,28 @@ export interface SelfCheckMessages {
   linkCopied: string;
   linkManual: string;
   summaryReady: string;
+}
+
+/**
+ * The strings only the details dialog shows, in its lazily loaded chunk; it reads them together
+ * with `Messages`.
+ */
+export interface DetailsMessages {
+  paid: string;
+  referralRequired: string;
+  referralNotRequired: string;
+  close: string;
+  detailsError: string;
+  about: string;
+  contact: string;
+  /** Before the service guidance, when a service publishes no contact. */
+  askInstead: string;
+  hours: string;
+  alwaysOpen: string;
+  cost: string;
+  languages: string;
+  audience: string;
+  servicePage: string;
+  source: (name: string) => string;
+  checked: (date: string) => string;
 }
