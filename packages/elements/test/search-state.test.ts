@@ -3,12 +3,11 @@ import { describe, it } from 'node:test';
 import {
   nearestTier,
   noFilters,
-  readUrlState,
   searchParams,
   splitList,
   tierOrder,
-  writeUrlState,
 } from '../src/finder/search-state.js';
+import { readUrlState, writeUrlState } from '../src/finder/url-state.js';
 
 const facets = (tier: Record<string, number>) => ({
   tier,

@@ -88,7 +88,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerV1Routes(app, options.publicUrl);
   registerHsdsRoutes(app, { publicUrl: options.publicUrl });
   registerSelfCheckRoutes(app);
-  registerPageRoutes(app);
+  registerPageRoutes(app, { publicUrl: options.publicUrl, warn });
   registerFileRoutes(app, staticFiles);
   registerHealthRoutes(app);
   registerFallbackRoutes(app, staticFiles);

@@ -44,7 +44,7 @@ function checkbox(
 export function renderFilters(options: FilterPanelOptions) {
   const { localize, search } = options;
   const { filters } = search;
-  const facets = search.task.value?.page.facets;
+  const facets = search.value?.page.facets;
   const onChange = (next: Filters) => search.changeFilters(next);
   const t = localize.messages;
   const language = localize.language;

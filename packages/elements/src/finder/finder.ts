@@ -4,18 +4,18 @@ import type { PolkuClient } from '@polku/client';
 import type { TierLevel } from '@polku/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { bundledTiers } from '../generated/tiers.js';
 import { ClientController } from '../internal/client.js';
 import {
   clientContext,
   type FinderView,
   languageContext,
+  seedContext,
   tiersContext,
 } from '../internal/context.js';
 import type { FamilyListAddDetail, PolkuSelectDetail } from '../internal/events.js';
-import { readFamilyListLink } from '../internal/family-list-link.js';
 import { LocalizeController } from '../internal/localize.js';
+import type { FinderSeed } from '../internal/seed.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { sharedMunicipalities, sharedTiers } from '../internal/shared-data.js';
 import { loadLater } from '../load-later.js';
@@ -23,6 +23,7 @@ import type { PolkuServiceDetails } from '../service-details/service-details.js'
 import { messages } from '../translations/index.js';
 import { renderFilterArea } from './filter-area.js';
 import { finderStyles } from './finder.styles.js';
+import { startFirstView } from './first-view.js';
 import { ProfessionalController } from './professional-controller.js';
 import { renderSide, whenLoaded } from './professional-view.js';
 import { renderResultsSection } from './results.js';
@@ -123,6 +124,7 @@ export class PolkuFinder extends LitElement {
   readonly #clientProvider = new ContextProvider(this, { context: clientContext });
   readonly #languageProvider = new ContextProvider(this, { context: languageContext });
   readonly #tiersProvider = new ContextProvider(this, { context: tiersContext });
+  readonly #seedProvider = new ContextProvider(this, { context: seedContext });
 
   /** The API's tiers (every language); the bundled copy stands until they come, or if they fail. */
   readonly #tiersTask = new Task(this, {
@@ -192,6 +194,9 @@ export class PolkuFinder extends LitElement {
   /** Hides the urgent help lines (only where the page shows them itself). */
   @property({ type: Boolean, attribute: 'no-help-now' }) accessor noHelpNow = false;
 
+  /** What a server rendered it with (Lit SSR; in the page, its `<script data-polku-seed>`). */
+  seed: FinderSeed | undefined;
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('municipality')) {
       this.#search.filters = {
@@ -199,21 +204,17 @@ export class PolkuFinder extends LitElement {
         municipality: splitList(this.municipality),
       };
     }
-    if (!this.hasUpdated) {
-      const link = readFamilyListLink(location);
-      if (link) {
-        this.#professional.sharedIds = link.ids;
-        // The family's language, chosen by the worker, wins over the page's.
-        this.#localize.preferred = link.lang;
-      }
-    }
-    this.#clientProvider.setValue(this.#client.value);
+    const client = this.#client.value;
+    if (!this.hasUpdated)
+      startFirstView(this, this.#search, this.#professional, this.#localize, client);
+    this.#clientProvider.setValue(client);
     this.#languageProvider.setValue(this.#localize.language);
     this.#tiersProvider.setValue(this.#tiers);
+    this.#seedProvider.setValue(this.seed);
   }
 
   get #tiers() {
-    return this.#tiersTask.value ?? bundledTiers;
+    return this.#tiersTask.value ?? this.seed?.tiers ?? bundledTiers;
   }
 
   get #details(): PolkuServiceDetails | null {
@@ -237,7 +238,7 @@ export class PolkuFinder extends LitElement {
   }
 
   async #onSelect(event: CustomEvent<PolkuSelectDetail>) {
-    const service = this.#search.task.value?.page.contents.find(
+    const service = this.#search.value?.page.contents.find(
       (candidate) => candidate.id === event.detail.id,
     );
     try {
@@ -268,7 +269,9 @@ export class PolkuFinder extends LitElement {
 
   #whenLoaded(loaded: () => TemplateResult, family = false) {
     const chunk = this.#professional.chunk;
-    return whenLoaded(chunk.status, this.#localize, () => chunk.run(), loaded, family);
+    // A server rendered the family's list: it stands while the chunk that upgrades it loads.
+    const status = family && this.seed?.shared ? TaskStatus.COMPLETE : chunk.status;
+    return whenLoaded(status, this.#localize, () => chunk.run(), loaded, family);
   }
 
   /** What a family-list link opens: exactly those services first, the whole finder below. */
@@ -301,6 +304,8 @@ export class PolkuFinder extends LitElement {
     const search = this.#search;
     const professionalView = this.view === 'professional';
     const later = this.#later;
+    // Server-rendered: the tiers and "Show more" are links that work without script as well.
+    const linked = this.seed !== undefined;
     return html`<div class="intro" part="intro">
         <h2 tabindex="-1">${t.introHeading}</h2>
         <p>${t.intro}</p>
@@ -316,12 +321,12 @@ export class PolkuFinder extends LitElement {
           autocomplete="off"
           maxlength="200"
           aria-describedby="query-hint"
-          .value=${live(search.typedText)}
+          .value=${search.typedText}
           @input=${this.#onInput}
         />
         <p id="query-hint" class="hint">${t.searchHint}</p>
       </form>
-      ${renderTiers(this.#localize, this.#tiers, search)}
+      ${renderTiers(this.#localize, this.#tiers, search, linked)}
       <div class="layout ${professionalView ? 'professional' : ''}">
         ${renderFilterArea({
           localize: this.#localize,
@@ -343,6 +348,7 @@ export class PolkuFinder extends LitElement {
           familyListCount: professionalView ? professional.familyIds.length : undefined,
           onRetry: () => this.#retry(),
           onJumpToList: () => professional.jumpToList(),
+          linked,
         })}
         ${
           professionalView

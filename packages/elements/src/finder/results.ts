@@ -7,7 +7,8 @@ import { html, nothing } from 'lit';
 import type { FinderView } from '../internal/context.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
-import { activeFilterCount, noFilters, tierOrder } from './search-state.js';
+import { activeFilterCount, noFilters, pageSize, tierOrder } from './search-state.js';
+import { viewLink } from './url-state.js';
 
 export interface ResultsOptions {
   localize: LocalizeController;
@@ -19,6 +20,8 @@ export interface ResultsOptions {
   familyListCount: number | undefined;
   onRetry: () => void;
   onJumpToList: () => void;
+  /** Server-rendered: "Show more" is a link the server renders too (it works without script). */
+  linked: boolean;
 }
 
 function renderCards(services: readonly Service[], headingLevel: number, view: FinderView) {
@@ -81,14 +84,14 @@ function renderEmpty(nearest: TierLevel | undefined, options: ResultsOptions) {
 function renderResults(options: ResultsOptions) {
   const { search } = options;
   const t = options.localize.messages;
-  if (search.task.status === TaskStatus.ERROR) {
+  if (search.status === TaskStatus.ERROR) {
     // The error's title is the count above (one heading, said once); here what to do.
     return html`<div class="message error" part="message">
       <p>${t.errorHint}</p>
       <button class="primary" type="button" @click=${options.onRetry}>${t.retry}</button>
     </div>`;
   }
-  const result = search.task.value;
+  const result = search.value;
   if (!result) {
     return html`<div class="message loading" part="message" aria-hidden="true">
       <div class="skeleton"></div>
@@ -97,21 +100,31 @@ function renderResults(options: ResultsOptions) {
   }
   const { page, nearest } = result;
   if (page.total_items === 0) return renderEmpty(nearest, options);
-  const pending = search.task.status === TaskStatus.PENDING;
+  const pending = search.status === TaskStatus.PENDING;
   return html`<div class="list ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
       ${renderList(page, options)}
     </div>
     ${
-      search.canShowMore(page)
-        ? html`<button class="more" type="button" @click=${() => search.showMore()}>${t.showMore}</button>`
-        : nothing
+      !search.canShowMore(page)
+        ? nothing
+        : options.linked
+          ? html`<a
+              class="more"
+              href=${viewLink(search.tier, search.perPage + pageSize)}
+              @click=${(event: Event) => {
+                event.preventDefault();
+                search.showMore();
+              }}
+              >${t.showMore}</a
+            >`
+          : html`<button class="more" type="button" @click=${() => search.showMore()}>${t.showMore}</button>`
     }`;
 }
 
 /** The live results count: the error's title, "searching" while a search runs, or the count. */
 function statusText(localize: LocalizeController, search: SearchController): string {
   const t = localize.messages;
-  const { status, value } = search.task;
+  const { status, value } = search;
   if (status === TaskStatus.ERROR) return t.errorTitle;
   return status === TaskStatus.PENDING || !value
     ? t.loading
@@ -136,7 +149,7 @@ export function renderResultsSection(options: ResultsOptions) {
       class="count"
       part="count"
       role="status"
-      aria-busy=${options.search.task.status === TaskStatus.PENDING ? 'true' : 'false'}
+      aria-busy=${options.search.status === TaskStatus.PENDING ? 'true' : 'false'}
     >
       ${statusText(localize, options.search)}
     </p>
