@@ -14,9 +14,8 @@ import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.mjs';
 import { firstResultProbe } from './lib/first-result-probe.mjs';
+import { readmePreloadLines } from './lib/readme-preload.mjs';
 import { summary } from './lib/stats.mjs';
-
-const readmeOrigin = 'https://palvelut.example';
 
 export const mobileProfile = {
   cpuSlowdown: 4,
@@ -27,17 +26,6 @@ export const mobileProfile = {
 };
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** The README's preload lines for the embed (between its `embed-preload` markers), for `origin`. */
-export function readmePreloadLines(readme, origin) {
-  const block = /<!-- embed-preload:start -->([\s\S]*?)<!-- embed-preload:end -->/.exec(
-    readme,
-  )?.[1];
-  const lines = block?.match(/<link [^>]+>/g) ?? [];
-  if (lines.length === 0)
-    throw new Error('README.md: no <link> lines between embed-preload markers');
-  return lines.map((line) => line.replaceAll(readmeOrigin, origin)).join('\n');
-}
 
 function hostPages(polkuUrl, page, preloadLines) {
   const head =

@@ -17,7 +17,7 @@ import {
 import { origin } from '../http/origin.js';
 import { pagePolicy } from '../pages/csp.js';
 import { familyPage, type PageFill, statementPage, styleHash } from '../pages/family-page.js';
-import { type Elements, serverRendering } from '../pages/ssr/elements.js';
+import { type Elements, type ServerRendering, serverRendering } from '../pages/ssr/elements.js';
 import { renderFinder } from '../pages/ssr/render-finder.js';
 import { finderSeed, type PageView, pageView, viewKey } from '../pages/ssr/seed.js';
 import { pageTexts } from '../pages/texts.js';
@@ -124,17 +124,21 @@ function failed(warn: (message: string) => void, lang: LanguageCode, error: unkn
   );
 }
 
-/** The family page for `url`: the finder rendered on the server, or without it if that fails. */
-async function familyPageFor(
+/**
+ * The family page for `url` (path and query): the finder rendered on the server, or without it if
+ * that fails. `load` gives the server rendering (tests give one that fails).
+ */
+export async function familyPageFor(
   served: ServedCatalogue,
   lang: LanguageCode,
   url: string,
   base: string,
   warn: (message: string) => void,
+  load: () => Promise<ServerRendering> = serverRendering,
 ): Promise<Representation> {
-  let rendering: Awaited<ReturnType<typeof serverRendering>>;
+  let rendering: ServerRendering;
   try {
-    rendering = await serverRendering();
+    rendering = await load();
   } catch (error) {
     return cached(served, `${lang} ${base} unrendered`, async () => {
       failed(warn, lang, error);
