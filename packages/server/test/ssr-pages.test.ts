@@ -65,7 +65,7 @@ function cardNames(html: string): string[] {
   return names;
 }
 
-const unescape = (html: string) =>
+const decodeEntities = (html: string) =>
   html
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -89,7 +89,7 @@ describe('the hosted family pages, rendered on the server', () => {
     const page = await api('/v1/services?per_page=20&lang=fi');
     assert.equal(page.contents.length, 20);
     assert.deepEqual(
-      cardNames(html).map(unescape),
+      cardNames(html).map(decodeEntities),
       page.contents.map((service) => service.name.fi),
     );
     // Help lines as tap-to-call links, for a reader without script as for one with it.
@@ -109,7 +109,7 @@ describe('the hosted family pages, rendered on the server', () => {
     const tier = await text('/fi/?polku-tier=2');
     const tierPage = await api('/v1/services?per_page=20&tier=2,1&lang=fi');
     assert.deepEqual(
-      cardNames(tier).map(unescape),
+      cardNames(tier).map(decodeEntities),
       tierPage.contents.map((service) => service.name.fi),
     );
     assert.ok(tier.includes('href="?polku-tier=2&amp;polku-per-page=40"'), 'more keeps the tier');
@@ -117,7 +117,7 @@ describe('the hosted family pages, rendered on the server', () => {
     const more = await text('/fi/?polku-per-page=40');
     const morePage = await api('/v1/services?per_page=40&lang=fi');
     assert.deepEqual(
-      cardNames(more).map(unescape),
+      cardNames(more).map(decodeEntities),
       morePage.contents.map((service) => service.name.fi),
     );
     assert.ok(more.includes('href="?polku-per-page=60"'));
@@ -143,7 +143,7 @@ describe('the hosted family pages, rendered on the server', () => {
     const byId = await api(`/v1/services?id=${[...ids].sort().join(',')}&per_page=100&lang=sv`);
     for (const service of byId.contents) {
       const name = service.name.sv ?? Object.values(service.name)[0] ?? '';
-      assert.ok(unescape(shared).includes(name), `${name} is on the list`);
+      assert.ok(decodeEntities(shared).includes(name), `${name} is on the list`);
     }
     const seed = seedOf(html);
     assert.deepEqual(seed.shared.ids, ids);
@@ -154,7 +154,7 @@ describe('the hosted family pages, rendered on the server', () => {
     const html = await text('/fi/');
     assert.ok(!html.includes('<script>alert(1)'), 'no script element from the catalogue');
     assert.ok(!html.includes('<b>'), 'no markup from the catalogue');
-    assert.equal(unescape(cardNames(html)[0] ?? ''), hostileName);
+    assert.equal(decodeEntities(cardNames(html)[0] ?? ''), hostileName);
     assert.equal(seedOf(html).search.page.contents[0].name.fi, hostileName);
   });
 

@@ -6,8 +6,9 @@ import type { Service, ServicePage, Tier, TierLevel } from '@polku/contract';
 import { html, nothing } from 'lit';
 import type { FinderView } from '../internal/context.js';
 import type { LocalizeController } from '../internal/localize.js';
+import { activeFilterCount } from './filter-state.js';
 import type { SearchController } from './search-controller.js';
-import { activeFilterCount, noFilters, pageSize, tierOrder } from './search-state.js';
+import { noFilters, pageSize, tierOrder } from './search-state.js';
 import { viewLink } from './url-state.js';
 
 export interface ResultsOptions {

@@ -10,8 +10,9 @@ import type { ClientController } from '../internal/client.js';
 import { emit } from '../internal/events.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { FinderSeed } from '../internal/seed.js';
+import { activeFilterCount } from './filter-state.js';
 import { maxPageSize, pageSize, type SearchResult, searchServices } from './search.js';
-import { activeFilterCount, type Filters, noFilters } from './search-state.js';
+import { type Filters, noFilters } from './search-state.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 
 const typingDelay = 300;

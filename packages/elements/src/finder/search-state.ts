@@ -2,7 +2,6 @@
 // makes, the URL parameters of `sync-url`, and the nearest tier to offer when nothing matched.
 import type {
   ChannelType,
-  Facets,
   LanguageCode,
   ProviderType,
   ServiceSearchParams,
@@ -27,9 +26,6 @@ export const noFilters: Filters = {
   noReferral: false,
 };
 
-export const providerTypes: readonly ProviderType[] = ['public', 'parish', 'ngo', 'private'];
-export const channelTypes: readonly ChannelType[] = ['phone', 'online', 'home_visit', 'in_person'];
-
 /** `"638, 434"` or `"638 434"` → `['638', '434']`. */
 export function splitList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
@@ -45,17 +41,6 @@ export function tierOrder(tier: TierLevel): TierLevel[] {
   const order: TierLevel[] = [];
   for (let level = tier; level >= 1; level--) order.push(level as TierLevel);
   return order;
-}
-
-export function activeFilterCount(filters: Filters): number {
-  return (
-    filters.municipality.length +
-    filters.providerType.length +
-    filters.channel.length +
-    filters.language.length +
-    (filters.free ? 1 : 0) +
-    (filters.noReferral ? 1 : 0)
-  );
 }
 
 export interface SearchInput {
@@ -97,17 +82,6 @@ export function searchRequest(
     ...searchParams({ query, tier, filters, chain: splitList(chain), perPage }),
     lang: language,
   };
-}
-
-/** The tier closest to `tier` that has services, from facets of the same search without a tier. */
-export function nearestTier(tier: TierLevel, facets: Facets | undefined): TierLevel | undefined {
-  let best: TierLevel | undefined;
-  for (const [key, count] of Object.entries(facets?.tier ?? {})) {
-    const level = parseTier(key);
-    if (!level || level === tier || !count) continue;
-    if (!best || Math.abs(level - tier) < Math.abs(best - tier)) best = level;
-  }
-  return best;
 }
 
 /** Services shown at first, and added by each "Show more". */

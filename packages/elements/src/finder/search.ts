@@ -2,8 +2,14 @@
 // tier, the nearest tier that has services (what the empty state offers instead).
 
 import type { PolkuClient } from '@polku/client';
-import type { LanguageCode, ServicePage, ServiceSearchParams, TierLevel } from '@polku/contract';
-import { type Filters, nearestTier, searchRequest } from './search-state.js';
+import type {
+  Facets,
+  LanguageCode,
+  ServicePage,
+  ServiceSearchParams,
+  TierLevel,
+} from '@polku/contract';
+import { type Filters, parseTier, searchRequest } from './search-state.js';
 
 export interface SearchResult {
   page: ServicePage;
@@ -49,4 +55,15 @@ export function searchServices(
 ): Promise<SearchResult> {
   const search: PageSearch = (params) => client.services.search(params, { signal });
   return searchWith(search, query, tier, filters, chain, perPage, language);
+}
+
+/** The tier closest to `tier` that has services, from facets of the same search without a tier. */
+export function nearestTier(tier: TierLevel, facets: Facets | undefined): TierLevel | undefined {
+  let best: TierLevel | undefined;
+  for (const [key, count] of Object.entries(facets?.tier ?? {})) {
+    const level = parseTier(key);
+    if (!level || level === tier || !count) continue;
+    if (!best || Math.abs(level - tier) < Math.abs(best - tier)) best = level;
+  }
+  return best;
 }

@@ -1,14 +1,8 @@
 // The view in the page's URL: what `sync-url` keeps there, and the links a server-rendered finder
 // gives for its tiers and "Show more", which the server renders without script.
 import type { ChannelType, ProviderType, TierLevel } from '@polku/contract';
-import {
-  type Filters,
-  maxPageSize,
-  pageSize,
-  parseTier,
-  providerTypes,
-  splitList,
-} from './search-state.js';
+import { providerTypes } from './filter-state.js';
+import { type Filters, maxPageSize, pageSize, parseTier, splitList } from './search-state.js';
 
 /** The state kept in the URL by `sync-url`, under names no host page is likely to use. */
 export const urlParams = {

@@ -23,7 +23,12 @@ interface Early {
   page?: ServicePage;
 }
 
-const started = new Map<string, Early>();
+// On the global object: a second copy of the entry (the script tag twice, or under another URL:
+// the chunks import it without a query) finds the searches the first started and starts none.
+const registry = Symbol.for('polku.first-searches');
+const shared = globalThis as { [registry]?: Map<string, Early> };
+shared[registry] ??= new Map();
+const started: Map<string, Early> = shared[registry];
 
 /** The URL of a finder's first search, as its client will ask for it. */
 export function firstSearchUrl(finder: Element): string {
@@ -74,9 +79,12 @@ export function takeEarlyPage(finder: Element): ServicePage | undefined {
   return page;
 }
 
-/** `fetch`, but a request for a URL started early takes that response (once). The client only GETs. */
+/**
+ * `fetch`, but a request for a URL started early takes that response (once). For the client's ky,
+ * which only GETs and always passes a `Request`.
+ */
 export function fetchOrEarly(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const url = input instanceof Request ? input.url : String(input);
+  const { url } = input as Request;
   const early = started.get(url);
   if (!early) return fetch(input, init);
   started.delete(url);
