@@ -27,7 +27,7 @@ export const mobileProfile = {
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function hostPages(polkuUrl, page, preloadLines) {
+export function hostPages(polkuUrl, page, preloadLines) {
   const head =
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Palvelut</title>';
   const items = page.contents
@@ -60,7 +60,7 @@ document.querySelector('main').append(list);`;
   };
 }
 
-async function startHost(bodies) {
+export async function startHost(bodies) {
   const host = createServer((request, reply) => {
     const body = bodies[request.url];
     if (body === undefined) {
