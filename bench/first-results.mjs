@@ -80,7 +80,7 @@ export async function startHost(bodies) {
 }
 
 /** One load in a fresh context: ms from navigation start to the first result on screen. */
-async function loadOnce(browser, url, mobile) {
+export async function loadOnce(browser, url, mobile) {
   const context = await browser.newContext(
     mobile
       ? { viewport: mobileProfile.viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
@@ -111,7 +111,7 @@ async function loadOnce(browser, url, mobile) {
 }
 
 /** `runs` alternated rounds over `urls` (kind → URL), after one round that warms everything up. */
-async function measureKinds(browser, urls, { runs, mobile }) {
+export async function measureKinds(browser, urls, { runs, mobile }) {
   const kinds = Object.keys(urls);
   const times = Object.fromEntries(kinds.map((kind) => [kind, []]));
   for (let run = 0; run < runs + 1; run += 1) {

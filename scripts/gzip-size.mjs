@@ -15,10 +15,13 @@ export function gzipSize(path) {
   }
 }
 
-/** The chunk the embed's entry (its text) loads at once: the finder's first screen. */
-/** @param {string} entry */
-export function firstScreenChunk(entry) {
-  const name = /import\("\.\/(polku-finder-main-[\w-]+\.js)"\)/.exec(entry)?.[1];
-  if (!name) throw new Error('polku-finder.js imports no polku-finder-main-<hash>.js');
-  return name;
+/**
+ * The chunks the embed's entry (its text) imports statically, which load at once with it: with
+ * the entry, the finder's first screen. (Chunks it imports with `import()` load later.)
+ * @param {string} entry
+ */
+export function staticChunks(entry) {
+  return [...entry.matchAll(/(?:from|import)\s*"\.\/(polku-finder-[\w-]+\.js)"/g)].map(
+    (match) => match[1],
+  );
 }

@@ -1,7 +1,7 @@
-// The first search of each finder on the page, started by the embed's entry (embed/entry.ts)
-// while the rest of the finder loads. A finder whose results are in when it first renders draws
-// them in that same render (`takeEarlyPage`); else its client, asking for the very same URL,
-// takes the response in flight (`fetchOrEarly`). The request is a plain `fetch(url)` (CORS,
+// The first search of each finder on the page, started by the embed's script (embed/entry.ts)
+// before the rest of it (Lit, the elements) is evaluated. A finder whose results are in when it
+// first renders draws them in that same render (`takeEarlyPage`); else its client, asking for the
+// very same URL, takes the response in flight (`fetchOrEarly`). The request is a plain `fetch(url)` (CORS,
 // credentials `same-origin`, no extra headers), as `<link rel="preload" as="fetch" crossorigin>`
 // makes it: a host page that preloads the URL (README) meets the same response, and the browser
 // fetches once.
@@ -23,8 +23,8 @@ interface Early {
   page?: ServicePage;
 }
 
-// On the global object: a second copy of the entry (the script tag twice, or under another URL:
-// the chunks import it without a query) finds the searches the first started and starts none.
+// On the global object: a second copy of the script (the tag twice, under another URL) finds the
+// searches the first started and starts none.
 const registry = Symbol.for('polku.first-searches');
 // biome-ignore lint/suspicious/noAssignInExpressions: the shortest form; the entry counts bytes
 const started: Map<string, Early> = ((globalThis as { [registry]?: Map<string, Early> })[
