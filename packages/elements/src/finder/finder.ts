@@ -30,6 +30,7 @@ import { renderResultsSection } from './results.js';
 import { SearchController } from './search-controller.js';
 import { parseTier, splitList } from './search-state.js';
 import { selfCheckMode } from './self-check-mode.js';
+import { StagedCards } from './staged-cards.js';
 import { themeStyles } from './theme.styles.js';
 import { renderTiers } from './tiers.js';
 
@@ -146,6 +147,7 @@ export class PolkuFinder extends LitElement {
   readonly #professional = new ProfessionalController(this, this.#client);
   readonly #search = new SearchController(this, this.#client, this.#localize);
   readonly #selfCheck = selfCheckMode(this, this.#localize);
+  readonly #staged = new StagedCards(this);
 
   @state() private accessor filtersOpen = false;
 
@@ -198,12 +200,9 @@ export class PolkuFinder extends LitElement {
   seed: FinderSeed | undefined;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('municipality')) {
-      this.#search.filters = {
-        ...this.#search.filters,
-        municipality: splitList(this.municipality),
-      };
-    }
+    const { filters } = this.#search;
+    if (changed.has('municipality'))
+      this.#search.filters = { ...filters, municipality: splitList(this.municipality) };
     const client = this.#client.value;
     if (!this.hasUpdated)
       startFirstView(this, this.#search, this.#professional, this.#localize, client);
@@ -238,9 +237,8 @@ export class PolkuFinder extends LitElement {
   }
 
   async #onSelect(event: CustomEvent<PolkuSelectDetail>) {
-    const service = this.#search.value?.page.contents.find(
-      (candidate) => candidate.id === event.detail.id,
-    );
+    const { id } = event.detail;
+    const service = this.#search.value?.page.contents.find((candidate) => candidate.id === id);
     try {
       await loadLater();
     } catch (error) {
@@ -249,7 +247,7 @@ export class PolkuFinder extends LitElement {
     }
     await this.updateComplete;
     // Gone from the page meanwhile: its details element was never upgraded.
-    if (this.isConnected) void this.#details?.show(service ?? event.detail.id);
+    if (this.isConnected) void this.#details?.show(service ?? id);
   }
 
   /** "Skip to results": focus on the results heading, past the help lines, tiers and filters. */
@@ -349,6 +347,7 @@ export class PolkuFinder extends LitElement {
           onRetry: () => this.#retry(),
           onJumpToList: () => professional.jumpToList(),
           linked,
+          staged: this.#staged,
         })}
         ${
           professionalView
@@ -365,6 +364,12 @@ export class PolkuFinder extends LitElement {
             : nothing
         }
       </div>`;
+  }
+
+  /** Also waits for the rest of the first results' cards (staged-cards.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    return this.#staged.drawn.then(() => super.getUpdateComplete());
   }
 
   override render() {

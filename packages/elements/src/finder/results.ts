@@ -9,6 +9,7 @@ import type { LocalizeController } from '../internal/localize.js';
 import { activeFilterCount } from './filter-state.js';
 import type { SearchController } from './search-controller.js';
 import { noFilters, pageSize, tierOrder } from './search-state.js';
+import type { StagedCards } from './staged-cards.js';
 import { viewLink } from './url-state.js';
 
 export interface ResultsOptions {
@@ -23,6 +24,8 @@ export interface ResultsOptions {
   onJumpToList: () => void;
   /** Server-rendered: "Show more" is a link the server renders too (it works without script). */
   linked: boolean;
+  /** How many cards the first results draw in their first frame. */
+  staged: StagedCards;
 }
 
 function renderCards(services: readonly Service[], headingLevel: number, view: FinderView) {
@@ -102,8 +105,10 @@ function renderResults(options: ResultsOptions) {
   const { page, nearest } = result;
   if (page.total_items === 0) return renderEmpty(nearest, options);
   const pending = search.status === TaskStatus.PENDING;
+  const shown = options.staged.limit(page.contents.length, options.linked);
+  const drawn = { ...page, contents: page.contents.slice(0, shown) };
   return html`<div class="list ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
-      ${renderList(page, options)}
+      ${renderList(drawn, options)}
     </div>
     ${
       !search.canShowMore(page)
