@@ -9,6 +9,7 @@ import { loadMunicipalities, loadTiers, loadUrgentHelp } from './lists.js';
 import { loadOrganizations } from './organizations.js';
 import { listDataFolder, readListFile } from './read-files.js';
 import { loadServices } from './services.js';
+import { loadVocabulary } from './vocabulary.js';
 
 export interface LoadResult {
   catalogue: Catalogue;
@@ -21,15 +22,23 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
   const { catalogue } = context;
   if (!(await readCatalogueFile(context))) return { catalogue, problems: context.problems.entries };
 
-  const [municipalityFile, tierFile, urgentHelpFile, organizationFile, chainFiles, serviceFiles] =
-    await Promise.all([
-      readListFile(dir, 'municipalities'),
-      readListFile(dir, 'tiers'),
-      readListFile(dir, 'urgent-help'),
-      readListFile(dir, 'organizations'),
-      listDataFolder(dir, 'chains'),
-      listDataFolder(dir, 'services'),
-    ]);
+  const [
+    municipalityFile,
+    tierFile,
+    urgentHelpFile,
+    organizationFile,
+    chainFiles,
+    serviceFiles,
+    vocabularyFiles,
+  ] = await Promise.all([
+    readListFile(dir, 'municipalities'),
+    readListFile(dir, 'tiers'),
+    readListFile(dir, 'urgent-help'),
+    readListFile(dir, 'organizations'),
+    listDataFolder(dir, 'chains'),
+    listDataFolder(dir, 'services'),
+    listDataFolder(dir, 'vocabulary'),
+  ]);
   const municipalityCodes = loadMunicipalities(context, municipalityFile);
   const tierLevels = loadTiers(context, tierFile);
   loadUrgentHelp(context, urgentHelpFile);
@@ -41,6 +50,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     organizations,
     chains,
   });
+  await loadVocabulary(context, vocabularyFiles);
 
   sortCatalogue(catalogue);
   fillChainServices(catalogue.chains, catalogue.services);

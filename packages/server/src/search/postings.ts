@@ -13,7 +13,8 @@ import { type DescriptionStore, descriptionOf } from '../catalogue/descriptions.
 import { numberer } from '../numberer.js';
 import { fieldBits, fieldMaskScore } from './fields.js';
 import { IntList } from './int-list.js';
-import { stem, stopWords, tokenize } from './text.js';
+import type { Negations } from './lay.js';
+import { negatedMark, negatedTokens, stem, stopWords, tokenize } from './text.js';
 
 export interface Postings {
   /** Index terms (stems) by term number. */
@@ -36,6 +37,8 @@ export interface Postings {
   readonly exactNames: ReadonlyMap<string, number[]>;
 }
 
+const nameBit = fieldBits.name;
+
 /** Term numbers of texts: each distinct text is tokenised and stemmed once per language. */
 class TextTerms {
   readonly #terms = numberer();
@@ -52,6 +55,8 @@ class TextTerms {
   /** Index terms by term number. */
   readonly terms: string[] = this.#terms.keys;
 
+  constructor(readonly negations: Readonly<Record<LanguageCode, Negations>>) {}
+
   /** Where the term numbers of `text` start in `list`: their count, then the numbers. */
   of(text: string, language: LanguageCode): number {
     const cache = this.#startOf[language];
@@ -59,9 +64,13 @@ class TextTerms {
     if (found === undefined) {
       const numbers = this.#numbers;
       numbers.length = 0;
-      for (const token of tokenize(text)) {
+      const tokens = tokenize(text);
+      const negated = negatedTokens(tokens, this.negations[language]);
+      for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i] as string;
         if (stopWords.has(token)) continue;
-        const termNumber = this.#terms.number(stem(token, language));
+        const stemmed = stem(token, language);
+        const termNumber = this.#terms.number(negated?.[i] ? negatedMark + stemmed : stemmed);
         if (!numbers.includes(termNumber)) numbers.push(termNumber);
       }
       found = this.list.length;
@@ -227,8 +236,9 @@ export function buildPostings(
   catalogue: Catalogue,
   services: readonly Service[],
   descriptions: DescriptionStore | undefined,
+  negations: Readonly<Record<LanguageCode, Negations>>,
 ): Postings {
-  const texts = new TextTerms();
+  const texts = new TextTerms(negations);
   const { postingTerms, documentEnds } = documentTerms(catalogue, services, descriptions, texts);
   const terms = texts.terms;
   return {
@@ -241,7 +251,8 @@ export function buildPostings(
 /**
  * Scores term `t`'s documents into `termScore`: `factor` × the weight of the fields the term is
  * in there, the best one kept per document. A document scored for the first time is appended to
- * `touched` at `count`; returns the new count.
+ * `touched` at `count`; returns the new count. With `named`, documents that have the term in their
+ * name are marked there.
  */
 export function scoreTerm(
   postings: Postings,
@@ -250,6 +261,7 @@ export function scoreTerm(
   termScore: Float64Array,
   touched: Int32Array,
   count: number,
+  named?: Uint8Array,
 ): number {
   const start = postings.termStarts[t] as number;
   const end = start + (postings.termCounts[t] as number);
@@ -260,6 +272,7 @@ export function scoreTerm(
     for (let i = start; i < end; i += 1) {
       const posting = wide[i] as number;
       const doc = posting >>> 6;
+      if (named !== undefined && (posting & nameBit) !== 0) named[doc] = 1;
       const value = factor * (fieldMaskScore[posting & 63] as number);
       const previous = termScore[doc] as number;
       if (previous === 0) touched[touchedCount++] = doc;
@@ -272,6 +285,7 @@ export function scoreTerm(
     for (let i = start; i < end; i += 1) {
       const posting = list[i] as number;
       doc += posting >>> 6;
+      if (named !== undefined && (posting & nameBit) !== 0) named[doc] = 1;
       const value = factor * (fieldMaskScore[posting & 63] as number);
       const previous = termScore[doc] as number;
       if (previous === 0) touched[touchedCount++] = doc;

@@ -1,0 +1,121 @@
+// The catalogue's lay vocabulary (vocabulary/ in the catalogue folder) compiled for queries: each
+// lay word or phrase as tokens to compare with a query's tokens, each concept with its services as
+// document numbers. Built once with the index; plain data, so it transfers with it.
+import type { Catalogue } from '@polku/catalogue';
+import { type LanguageCode, type LocalizedText, languageOrder } from '@polku/contract';
+import type { IdLookup } from './documents.js';
+import { fold, stem, tokenize } from './text.js';
+
+export interface LayToken {
+  /** The token as written, folded ("väsynyt" → "vasynyt"); for `prefix`, without the star. */
+  text: string;
+  /** Any word beginning with `text` matches (the vocabulary wrote `lyö*`). */
+  prefix: boolean;
+  /** Its stem in the file's language, folded: a query token matches when its stem is this. */
+  stem: string;
+}
+
+export interface LayPhrase {
+  tokens: LayToken[];
+  language: LanguageCode;
+  /** Concept numbers (positions in `LayIndex.concepts`). */
+  concepts: number[];
+  /** Services the phrase names directly, as document numbers. */
+  documents: number[];
+}
+
+export interface LayConcept {
+  id: string;
+  label: LocalizedText;
+  /** Its services as document numbers, most fitting first. */
+  documents: number[];
+  /** Words searched for besides the family's own. */
+  search: string[];
+  safety: boolean;
+  helpLines: string[];
+}
+
+export interface Negations {
+  /** Tokens after which the next word means its opposite ("utom" hemmet). */
+  before: string[];
+  /** Tokens before which the previous word means its opposite (kodin "ulkopuolelle"). */
+  after: string[];
+}
+
+export interface LayIndex {
+  phrases: LayPhrase[];
+  concepts: LayConcept[];
+  /** Per language, for the index's texts; `any` (all languages) for queries. */
+  negations: Record<LanguageCode | 'any', Negations>;
+  /** Query words that never tell a need, normalised. */
+  ignore: string[];
+  /** Whole lay words (not prefixes), folded: parts the decompounder may split a word into. */
+  lexicon: string[];
+}
+
+function layToken(raw: string, language: LanguageCode): LayToken {
+  const prefix = raw.endsWith('*');
+  const text = fold(prefix ? raw.slice(0, -1) : raw);
+  return { text, prefix, stem: prefix ? text : fold(stem(text, language)) };
+}
+
+/** The lay words of `catalogue`, their services numbered as `ids` numbers them. */
+export function buildLayIndex(catalogue: Catalogue, ids: IdLookup): LayIndex {
+  const negations = Object.fromEntries(
+    ['any', ...languageOrder].map((key) => [key, { before: [], after: [] }]),
+  ) as unknown as Record<LanguageCode | 'any', Negations>;
+  const index: LayIndex = { phrases: [], concepts: [], negations, ignore: [], lexicon: [] };
+  const vocabulary = catalogue.vocabulary;
+  if (!vocabulary) return index;
+  const documentsOf = (serviceIds: readonly string[]): number[] =>
+    serviceIds.flatMap((id) => {
+      const doc = ids.documentById.get(id) ?? ids.documentById.get(id.toLowerCase());
+      return doc === undefined ? [] : [doc];
+    });
+  const conceptNumber = new Map<string, number>();
+  for (const concept of vocabulary.concepts) {
+    conceptNumber.set(concept.id, index.concepts.length);
+    index.concepts.push({
+      id: concept.id,
+      label: concept.label,
+      documents: documentsOf(concept.services),
+      search: concept.search,
+      safety: concept.safety,
+      helpLines: concept.helpLines,
+    });
+  }
+  const lexicon = new Set<string>();
+  const ignore = new Set<string>();
+  for (const file of vocabulary.languages) {
+    const normalise = (words: readonly string[]) => words.flatMap((word) => tokenize(word));
+    const own = {
+      before: normalise(file.negations.before),
+      after: normalise(file.negations.after),
+    };
+    negations[file.language] = own;
+    negations.any.before.push(...own.before);
+    negations.any.after.push(...own.after);
+    for (const token of normalise(file.ignore)) ignore.add(token);
+    for (const entry of file.entries) {
+      const concepts = entry.concepts.flatMap((id) => conceptNumber.get(id) ?? []);
+      const documents = documentsOf(entry.services);
+      for (const words of entry.words) {
+        // `tokenize` drops the star: read it from the words as written.
+        const written = words.normalize('NFKC').toLowerCase().split(/[\s]+/u).filter(Boolean);
+        const tokens = written.flatMap((word) => {
+          const star = word.endsWith('*');
+          return tokenize(word).map((token, i, all) =>
+            layToken(star && i === all.length - 1 ? `${token}*` : token, file.language),
+          );
+        });
+        if (tokens.length === 0) continue;
+        for (const token of tokens)
+          if (!token.prefix && token.text.length >= 3) lexicon.add(token.text);
+        index.phrases.push({ tokens, language: file.language, concepts, documents });
+      }
+    }
+  }
+  index.ignore = [...ignore];
+  index.lexicon = [...lexicon];
+  return index;
+}

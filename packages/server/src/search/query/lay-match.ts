@@ -1,0 +1,85 @@
+// Lay words in a query: which of the vocabulary's words and phrases (lay.ts) stand in it. A word
+// matches a token by its stem in the vocabulary file's language, or by its beginning when the
+// vocabulary wrote a star; a phrase matches when its words stand in order with at most one other
+// word between each two. A long word one typo away still matches, less surely.
+import type { LanguageCode } from '@polku/contract';
+import type { LayIndex, LayToken } from '../lay.js';
+import { fold, stem } from '../text.js';
+
+export interface QueryToken {
+  /** As the index tokenises it. */
+  text: string;
+  folded: string;
+  /** Its stem in each language, folded. */
+  stems: Record<LanguageCode, string>;
+}
+
+export function queryToken(text: string): QueryToken {
+  return {
+    text,
+    folded: fold(text),
+    stems: { fi: fold(stem(text, 'fi')), sv: fold(stem(text, 'sv')), en: fold(stem(text, 'en')) },
+  };
+}
+
+export interface LayMatch {
+  phrase: number;
+  /** Positions of the query tokens it covers. */
+  tokens: number[];
+  /** 1 for an exact match, less for a typo. */
+  strength: number;
+}
+
+/** At most one insertion, deletion or substitution between `a` and `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** How surely `token` is the lay word `lay` (0 when it is not). */
+function tokenStrength(lay: LayToken, token: QueryToken, language: LanguageCode): number {
+  if (lay.prefix) return token.folded.startsWith(lay.text) ? 1 : 0;
+  if (token.folded === lay.text || token.stems[language] === lay.stem) return 1;
+  if (lay.text.length >= 6 && token.folded.length >= 6 && oneEditApart(token.folded, lay.text))
+    return 0.7;
+  return 0;
+}
+
+/** Every lay word and phrase of `lay` in `tokens`, each at its first place. */
+export function matchLayWords(lay: LayIndex, tokens: readonly QueryToken[]): LayMatch[] {
+  const matches: LayMatch[] = [];
+  lay.phrases.forEach((phrase, phraseNumber) => {
+    const [first, ...rest] = phrase.tokens as [LayToken, ...LayToken[]];
+    for (let start = 0; start < tokens.length; start += 1) {
+      let strength = tokenStrength(first, tokens[start] as QueryToken, phrase.language);
+      if (strength === 0) continue;
+      const covered = [start];
+      let at = start;
+      for (const next of rest) {
+        let found = -1;
+        for (let j = at + 1; j <= at + 2 && j < tokens.length; j += 1) {
+          const s = tokenStrength(next, tokens[j] as QueryToken, phrase.language);
+          if (s > 0) {
+            found = j;
+            strength = Math.min(strength, s);
+            break;
+          }
+        }
+        if (found < 0) {
+          strength = 0;
+          break;
+        }
+        covered.push(found);
+        at = found;
+      }
+      if (strength > 0) {
+        matches.push({ phrase: phraseNumber, tokens: covered, strength });
+        break;
+      }
+    }
+  });
+  return matches;
+}
