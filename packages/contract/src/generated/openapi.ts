@@ -1103,7 +1103,7 @@ export interface components {
             concepts: components["schemas"]["MatchedConcept"][];
             /** @description Query words that found nothing, neither in the services nor in the lay vocabulary. */
             unknown_words: string[];
-            /** @description The query with its unknown or misspelt words replaced by the nearest words the catalogue uses, when that finds services. A finder offers it as a link. */
+            /** @description The query with its unknown or misspelt words replaced by the nearest words of the catalogue's service names and keywords (so it finds services), when there is one. A finder offers it as a link. */
             did_you_mean?: string;
             /** @description The query speaks of danger (violence, fear of a partner, self-harm, suicidal thoughts, a child not safe). Show the help lines (`help_lines`, from `/v1/urgent-help`) before the results; the acute services lead the results. */
             help_first: boolean;

@@ -11,8 +11,10 @@ export interface LayToken {
   text: string;
   /** Any word beginning with `text` matches (the vocabulary wrote `lyö*`). */
   prefix: boolean;
-  /** Its stem in the file's language, folded: a query token matches when its stem is this. */
+  /** Its stem in the file's language: a query token matches when its stem is this. */
   stem: string;
+  /** The stem folded, for a query typed without ä, ö and å. */
+  foldedStem: string;
 }
 
 export interface LayPhrase {
@@ -55,8 +57,10 @@ export interface LayIndex {
 
 function layToken(raw: string, language: LanguageCode): LayToken {
   const prefix = raw.endsWith('*');
-  const text = fold(prefix ? raw.slice(0, -1) : raw);
-  return { text, prefix, stem: prefix ? text : fold(stem(text, language)) };
+  const word = prefix ? raw.slice(0, -1) : raw;
+  // Stemmed before folding: the Finnish stemmer reads ä and ö.
+  const stemmed = prefix ? word : stem(word, language);
+  return { text: fold(word), prefix, stem: stemmed, foldedStem: fold(stemmed) };
 }
 
 /** The lay words of `catalogue`, their services numbered as `ids` numbers them. */

@@ -163,20 +163,21 @@ function offerWordFamily(index: LiveIndex, candidates: Candidates, word: string)
   const roots = new Set([stemmed]);
   if (stemmed.length >= 4 && /[aeiouyäö]$/.test(stemmed)) roots.add(stemmed.slice(0, -1));
   const { termCounts } = index.postings;
+  const found = new Set<number>();
   for (const root of roots) {
     for (const variant of gradeVariants(root)) {
       if (variant.length < 3) continue;
       offer(candidates, forward.get(variant), quality.family);
       if (variant.length < 4) continue;
-      const found: number[] = [];
       for (const [term, termNumbers] of forward.atPrefix(variant)) {
-        if (term.length <= variant.length + 4) found.push(...termNumbers);
-        if (found.length > 200) break;
+        if (term.length <= variant.length + 4) for (const t of termNumbers) found.add(t);
+        if (found.size > 200) break;
       }
-      found.sort((a, b) => (termCounts[b] as number) - (termCounts[a] as number));
-      offer(candidates, found.slice(0, 12), quality.family);
     }
   }
+  // The most frequent few: on a large catalogue every further term is postings to walk.
+  const frequent = [...found].sort((a, b) => (termCounts[b] as number) - (termCounts[a] as number));
+  offer(candidates, frequent.slice(0, 12), quality.family);
 }
 
 /** The words a lay concept adds, as index terms in any language (less sure than the word itself). */
@@ -226,7 +227,7 @@ export function expandWord(index: LiveIndex, queryWord: QueryWord): Candidates {
     offerMostFrequent(index, candidates, tails.values(), 40, quality.compoundTail);
   }
   offerCompoundHeads(index, candidates, forms);
-  if (!exactFound && word.length >= 4) offerWordFamily(index, candidates, word);
+  if (!exactFound && !typing && word.length >= 4) offerWordFamily(index, candidates, word);
   if (typing) offerPrefixes(index, candidates, word);
   if (word.length >= 5) offerTypoNeighbours(index, candidates, forms);
   if (extra.length > 0) offerConceptWords(index, candidates, extra);

@@ -2,7 +2,7 @@
 // the query's words; without, every document that passes, collected in name order.
 import type { LanguageCode } from '@polku/contract';
 import type { LiveIndex } from '../search-index.js';
-import type { TextMatches } from './score.js';
+import { meantBit, type TextMatches } from './score.js';
 
 export function popcount(bits: number): number {
   let n = bits - ((bits >>> 1) & 0x55555555);
@@ -35,12 +35,15 @@ export function collectHits(
     // Keep the documents that match most of what the query says: each word counts by how much
     // it tells (its idf), so "we argue all the time" keeps what matches "argue" alone. A document
     // needs two thirds of the best document's share; its score is scaled by its share squared.
+    // Shares by the set of words matched, computed once per query (at most 2^12 sets).
     const { weights, totalWeight } = text;
-    const shareOf = (bits: number): number => {
+    const shares = new Float64Array(1 << weights.length);
+    for (let bits = 1; bits < shares.length; bits += 1) {
       let sum = 0;
       for (let w = 0; w < weights.length; w += 1) if (bits & (1 << w)) sum += weights[w] as number;
-      return totalWeight > 0 ? sum / totalWeight : popcount(bits) / text.words;
-    };
+      shares[bits] = totalWeight > 0 ? sum / totalWeight : popcount(bits) / text.words;
+    }
+    const shareOf = (bits: number): number => shares[bits & (shares.length - 1)] as number;
     let best = 0;
     for (let i = 0; i < text.count; i += 1) {
       const doc = text.documents[i] as number;
@@ -56,7 +59,8 @@ export function collectHits(
       const bits = matched[doc] as number;
       if (bits === 0) continue;
       const share = shareOf(bits);
-      if (share < needed) continue;
+      // What the lay vocabulary says the query means stays, however few other words it has.
+      if (share < needed && (bits & meantBit) === 0) continue;
       score[doc] = (score[doc] as number) * share * share;
       hits[count++] = doc;
     }

@@ -10,15 +10,19 @@ export interface QueryToken {
   /** As the index tokenises it. */
   text: string;
   folded: string;
-  /** Its stem in each language, folded. */
+  /** Typed without diacritics: compared with the lay words' folded forms. */
+  plain: boolean;
+  /** Its stem in each language (folded when `plain`). */
   stems: Record<LanguageCode, string>;
 }
 
 export function queryToken(text: string): QueryToken {
+  const folded = fold(text);
   return {
     text,
-    folded: fold(text),
-    stems: { fi: fold(stem(text, 'fi')), sv: fold(stem(text, 'sv')), en: fold(stem(text, 'en')) },
+    folded,
+    plain: folded === text,
+    stems: { fi: stem(text, 'fi'), sv: stem(text, 'sv'), en: stem(text, 'en') },
   };
 }
 
@@ -39,10 +43,45 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Shortest lay word that a Finnish or Swedish compound may end in ("lähisuhde|väkivalta"). */
+const minHead = 4;
+/** Shortest part before it. */
+const minModifier = 3;
+
+/**
+ * Whether `token` is a Finnish or Swedish compound whose last part is the lay word: the last part
+ * of a compound says what it is ("lähisuhdeväkivalta" is violence, "familjegräl" a quarrel).
+ */
+function compoundOf(lay: LayToken, token: QueryToken, language: LanguageCode): boolean {
+  if (language === 'en' || lay.text.length < minHead) return false;
+  if (lay.prefix) return token.folded.indexOf(lay.text, minModifier) >= minModifier;
+  const { folded } = token;
+  const stemmed = token.stems[language];
+  const layStem = token.plain ? lay.foldedStem : lay.stem;
+  return (
+    (folded.endsWith(lay.text) && folded.length - lay.text.length >= minModifier) ||
+    (layStem.length >= minHead &&
+      stemmed.endsWith(layStem) &&
+      stemmed.length - layStem.length >= minModifier)
+  );
+}
+
+/**
+ * Whether `token` stems as the lay word does. A stem of three letters or fewer says little
+ * (Snowball cuts "kanssa" and "kännissä" both to "kan"), so it counts only for a short token.
+ */
+function sameStem(lay: LayToken, token: QueryToken, language: LanguageCode): boolean {
+  const layStem = token.plain ? lay.foldedStem : lay.stem;
+  if (token.stems[language] !== layStem) return false;
+  return layStem.length >= 4 || token.text.length <= layStem.length + 2;
+}
+
 /** How surely `token` is the lay word `lay` (0 when it is not). */
 function tokenStrength(lay: LayToken, token: QueryToken, language: LanguageCode): number {
-  if (lay.prefix) return token.folded.startsWith(lay.text) ? 1 : 0;
-  if (token.folded === lay.text || token.stems[language] === lay.stem) return 1;
+  if (lay.prefix && token.folded.startsWith(lay.text)) return 1;
+  if (!lay.prefix && (token.folded === lay.text || sameStem(lay, token, language))) return 1;
+  if (compoundOf(lay, token, language)) return 0.9;
+  if (lay.prefix) return 0;
   if (lay.text.length >= 6 && token.folded.length >= 6 && oneEditApart(token.folded, lay.text))
     return 0.7;
   return 0;

@@ -18,6 +18,14 @@ const conceptPlaceStep = 0.06;
 const safetyScore = 100;
 /** An expansion this sure that finds a word in a service's name means the query names it. */
 const namingQuality = 0.7;
+/**
+ * In `matched`, beside the words' bits: a lay meaning names the document. Such a document is a hit
+ * however few of the other words it has (hits.ts); the words are at most 12 bits.
+ */
+export const meantBit = 1 << 30;
+/** With lay meanings found, the words they cover count more and the others less. */
+const coveredWeight = 1.5;
+const uncoveredWeight = 0.5;
 
 export interface TextMatches {
   /** Matching documents (unordered). */
@@ -90,8 +98,7 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
       let boost = conceptFieldWeight * idf * share;
       if (concept?.safety) boost += safetyScore * share;
       if (matched[doc] === 0) touched[count++] = doc;
-      // A meaning that covers no counted word (all its words were stop words) still finds.
-      matched[doc] = (matched[doc] as number) | meaning.bits | (meaning.bits === 0 ? 1 : 0);
+      matched[doc] = (matched[doc] as number) | meaning.bits | meantBit;
       score[doc] = (score[doc] as number) + boost;
       named[doc] = 1;
     });

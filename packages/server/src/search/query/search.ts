@@ -122,11 +122,8 @@ export function searchServices(
   const { understanding } = searched;
   if (!understanding) return searched.page;
   const search: SearchUnderstanding = { ...understanding };
-  // A spelling is offered when it finds something.
-  if (searched.spelling && searched.spelling !== params.q) {
-    const corrected = run(index, { ...params, q: searched.spelling, page: 1, per_page: 1 });
-    if (corrected.page.total_items > 0) search.did_you_mean = searched.spelling;
-  }
+  // Its words are the catalogue's own (names and keywords), so it finds services.
+  if (searched.spelling && searched.spelling !== params.q) search.did_you_mean = searched.spelling;
   if (searched.page.total_items === 0) search.nearest = nearestOf(index, params, searched);
   return { ...searched.page, search: params.lang ? localize(search, params.lang) : search };
 }

@@ -4,7 +4,7 @@
 import type { MatchedConcept, SearchUnderstanding } from '@polku/contract';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { LiveIndex } from '../search-index.js';
-import { fold, tokenize } from '../text.js';
+import { fold, stopWords, tokenize } from '../text.js';
 import type { TextMatches } from './score.js';
 
 /** Words of names and keywords (and the lay vocabulary) with how often they occur, per index. */
@@ -17,7 +17,7 @@ function suggestionsOf(index: LiveIndex): SearchableMap<number> {
   words = new SearchableMap<number>();
   const add = (text: string | undefined) => {
     for (const token of tokenize(text ?? '')) {
-      if (token.length < 3 || /\p{N}/u.test(token)) continue;
+      if (token.length < 3 || stopWords.has(token) || /\p{N}/u.test(token)) continue;
       const map = words as SearchableMap<number>;
       map.set(token, (map.get(token) ?? 0) + 1);
     }

@@ -65,7 +65,8 @@ export function understandQuery(index: LiveIndex, q: string): QueryUnderstanding
   const layMatches: LayMatch[] = matchLayWords(index.lay, tokens);
   const ignore = new Set(index.lay.ignore);
   const candidates = tokens.filter((token) => !token.stop && !token.split);
-  const meaningful = candidates.filter((token) => !ignore.has(token.text));
+  // A lone letter ("can't" → "can", "t") says nothing when other words are there.
+  const meaningful = candidates.filter((token) => !ignore.has(token.text) && token.text.length > 1);
   const chosen =
     meaningful.length > 0
       ? meaningful
