@@ -23,9 +23,6 @@ const namingQuality = 0.7;
  * however few of the other words it has (hits.ts); the words are at most 12 bits.
  */
 export const meantBit = 1 << 30;
-/** With lay meanings found, the words they cover count more and the others less. */
-const coveredWeight = 1.5;
-const uncoveredWeight = 0.5;
 
 export interface TextMatches {
   /** Matching documents (unordered). */
