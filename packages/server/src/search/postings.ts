@@ -35,6 +35,12 @@ export interface Postings {
   readonly termIdf: Float64Array;
   /** Normalised full names (every language) → documents: a query that is a name ranks it first. */
   readonly exactNames: ReadonlyMap<string, number[]>;
+  /**
+   * The words of names and keywords as written (3+ letters, no stop words), each with the number
+   * of distinct texts it is in: the spellings a misspelt word is corrected to (query/understood.ts).
+   */
+  readonly spellings: readonly string[];
+  readonly spellingUses: Int32Array;
 }
 
 const nameBit = fieldBits.name;
@@ -55,10 +61,16 @@ class TextTerms {
   /** Index terms by term number. */
   readonly terms: string[] = this.#terms.keys;
 
+  /** Word as written → the number of distinct name and keyword texts it is in. */
+  readonly spellings = new Map<string, number>();
+
   constructor(readonly negations: Readonly<Record<LanguageCode, Negations>>) {}
 
-  /** Where the term numbers of `text` start in `list`: their count, then the numbers. */
-  of(text: string, language: LanguageCode): number {
+  /**
+   * Where the term numbers of `text` start in `list`: their count, then the numbers. With
+   * `spelling`, a text seen for the first time adds its words to `spellings`.
+   */
+  of(text: string, language: LanguageCode, spelling = false): number {
     const cache = this.#startOf[language];
     let found = cache.get(text);
     if (found === undefined) {
@@ -69,6 +81,8 @@ class TextTerms {
       for (let i = 0; i < tokens.length; i += 1) {
         const token = tokens[i] as string;
         if (stopWords.has(token)) continue;
+        if (spelling && token.length >= 3)
+          this.spellings.set(token, (this.spellings.get(token) ?? 0) + 1);
         const stemmed = stem(token, language);
         const termNumber = this.#terms.number(negated?.[i] ? negatedMark + stemmed : stemmed);
         if (!numbers.includes(termNumber)) numbers.push(termNumber);
@@ -101,7 +115,7 @@ function documentTerms(
   const { terms, list } = texts;
   const addText = (text: string | undefined, language: LanguageCode, bit: number): void => {
     if (!text) return;
-    const found = texts.of(text, language);
+    const found = texts.of(text, language, bit === fieldBits.name || bit === fieldBits.keywords);
     const termCount = terms.length;
     if (termCount > fieldsOfTerm.length) {
       const grown = new Uint8Array(Math.max(termCount, fieldsOfTerm.length * 2));
@@ -157,7 +171,7 @@ function packPostings(
   postingTerms: IntList,
   documentEnds: Int32Array,
   termCount: number,
-): Omit<Postings, 'terms' | 'exactNames'> {
+): Omit<Postings, 'terms' | 'exactNames' | 'spellings' | 'spellingUses'> {
   const count = documentEnds.length;
   if (count > 1 << 26) throw new Error('more than 2^26 services');
   const termCounts = new Int32Array(termCount);
@@ -245,6 +259,8 @@ export function buildPostings(
     terms,
     ...packPostings(postingTerms, documentEnds, terms.length),
     exactNames: exactNames(services),
+    spellings: [...texts.spellings.keys()],
+    spellingUses: Int32Array.from(texts.spellings.values()),
   };
 }
 
@@ -266,6 +282,7 @@ export function scoreTerm(
   const start = postings.termStarts[t] as number;
   const end = start + (postings.termCounts[t] as number);
   let touchedCount = count;
+  // Two copies of each loop, with and without `named`, so the common loop stays as lean as before.
   if (postings.termWide[t]) {
     // `document << 6 | fields`
     const wide = postings.widePostings;
@@ -278,14 +295,25 @@ export function scoreTerm(
       if (previous === 0) touched[touchedCount++] = doc;
       if (value > previous) termScore[doc] = value;
     }
-  } else {
-    // `gap << 6 | fields`, from `termBase`
-    const list = postings.postings;
-    let doc = postings.termBase[t] as number;
+    return touchedCount;
+  }
+  // `gap << 6 | fields`, from `termBase`
+  const list = postings.postings;
+  let doc = postings.termBase[t] as number;
+  if (named === undefined) {
     for (let i = start; i < end; i += 1) {
       const posting = list[i] as number;
       doc += posting >>> 6;
-      if (named !== undefined && (posting & nameBit) !== 0) named[doc] = 1;
+      const value = factor * (fieldMaskScore[posting & 63] as number);
+      const previous = termScore[doc] as number;
+      if (previous === 0) touched[touchedCount++] = doc;
+      if (value > previous) termScore[doc] = value;
+    }
+  } else {
+    for (let i = start; i < end; i += 1) {
+      const posting = list[i] as number;
+      doc += posting >>> 6;
+      if ((posting & nameBit) !== 0) named[doc] = 1;
       const value = factor * (fieldMaskScore[posting & 63] as number);
       const previous = termScore[doc] as number;
       if (previous === 0) touched[touchedCount++] = doc;

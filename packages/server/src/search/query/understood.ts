@@ -4,7 +4,7 @@
 import type { MatchedConcept, SearchUnderstanding } from '@polku/contract';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { LiveIndex } from '../search-index.js';
-import { fold, stopWords, tokenize } from '../text.js';
+import { fold, tokenize } from '../text.js';
 import type { TextMatches } from './score.js';
 
 /** Words of names and keywords (and the lay vocabulary) with how often they occur, per index. */
@@ -15,19 +15,12 @@ function suggestionsOf(index: LiveIndex): SearchableMap<number> {
   let words = suggestionWords.get(index);
   if (words) return words;
   words = new SearchableMap<number>();
-  const add = (text: string | undefined) => {
-    for (const token of tokenize(text ?? '')) {
-      if (token.length < 3 || stopWords.has(token) || /\p{N}/u.test(token)) continue;
-      const map = words as SearchableMap<number>;
-      map.set(token, (map.get(token) ?? 0) + 1);
-    }
-  };
-  for (const service of index.services) {
-    for (const name of Object.values(service.name)) add(name);
-    for (const keywords of Object.values(service.keywords))
-      for (const keyword of keywords ?? []) add(keyword);
+  const { spellings, spellingUses } = index.postings;
+  for (let i = 0; i < spellings.length; i += 1) {
+    const word = spellings[i] as string;
+    if (!/\p{N}/u.test(word)) words.set(word, spellingUses[i] as number);
   }
-  for (const word of index.lay.lexicon) add(word);
+  for (const word of index.lay.lexicon) if (!words.has(word)) words.set(word, 1);
   suggestionWords.set(index, words);
   return words;
 }
