@@ -53,6 +53,30 @@ export interface LayIndex {
   ignore: string[];
   /** Whole lay words (not prefixes), folded: parts the decompounder may split a word into. */
   lexicon: string[];
+  /**
+   * Phrases by keys of their first word (`firstWordKeys`), so a query looks up the few phrases
+   * that may start at each of its words instead of trying them all.
+   */
+  byFirstWord: Map<string, number[]>;
+}
+
+/** The deletion neighbours of a word: two words one edit apart share one of them. */
+export function deletions(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i += 1) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}
+
+/** Keys under which a phrase whose first word is `token` is found (lay-match.ts looks them up). */
+function firstWordKeys(token: LayToken, language: LanguageCode): string[] {
+  if (token.prefix) return [`p:${token.text.slice(0, 3)}`];
+  const keys = [
+    `t:${token.text}`,
+    `s:${language}:${token.stem}`,
+    `s:${language}:${token.foldedStem}`,
+  ];
+  if (token.text.length >= 6) for (const key of deletions(token.text)) keys.push(`f:${key}`);
+  return keys;
 }
 
 function layToken(raw: string, language: LanguageCode): LayToken {
@@ -63,12 +87,40 @@ function layToken(raw: string, language: LanguageCode): LayToken {
   return { text: fold(word), prefix, stem: stemmed, foldedStem: fold(stemmed) };
 }
 
+/** A lay word or phrase as tokens; `tokenize` drops a star, so it is read from the words as written. */
+function phraseTokens(words: string, language: LanguageCode): LayToken[] {
+  const written = words.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean);
+  return written.flatMap((word) => {
+    const star = word.endsWith('*');
+    return tokenize(word).map((token, i, all) =>
+      layToken(star && i === all.length - 1 ? `${token}*` : token, language),
+    );
+  });
+}
+
+function addPhrase(index: LayIndex, phrase: LayPhrase): void {
+  const number = index.phrases.length;
+  index.phrases.push(phrase);
+  for (const key of firstWordKeys(phrase.tokens[0] as LayToken, phrase.language)) {
+    const list = index.byFirstWord.get(key);
+    if (!list) index.byFirstWord.set(key, [number]);
+    else if (list[list.length - 1] !== number) list.push(number);
+  }
+}
+
 /** The lay words of `catalogue`, their services numbered as `ids` numbers them. */
 export function buildLayIndex(catalogue: Catalogue, ids: IdLookup): LayIndex {
   const negations = Object.fromEntries(
     ['any', ...languageOrder].map((key) => [key, { before: [], after: [] }]),
   ) as unknown as Record<LanguageCode | 'any', Negations>;
-  const index: LayIndex = { phrases: [], concepts: [], negations, ignore: [], lexicon: [] };
+  const index: LayIndex = {
+    phrases: [],
+    concepts: [],
+    negations,
+    ignore: [],
+    lexicon: [],
+    byFirstWord: new Map(),
+  };
   const vocabulary = catalogue.vocabulary;
   if (!vocabulary) return index;
   const documentsOf = (serviceIds: readonly string[]): number[] =>
@@ -104,18 +156,11 @@ export function buildLayIndex(catalogue: Catalogue, ids: IdLookup): LayIndex {
       const concepts = entry.concepts.flatMap((id) => conceptNumber.get(id) ?? []);
       const documents = documentsOf(entry.services);
       for (const words of entry.words) {
-        // `tokenize` drops the star: read it from the words as written.
-        const written = words.normalize('NFKC').toLowerCase().split(/[\s]+/u).filter(Boolean);
-        const tokens = written.flatMap((word) => {
-          const star = word.endsWith('*');
-          return tokenize(word).map((token, i, all) =>
-            layToken(star && i === all.length - 1 ? `${token}*` : token, file.language),
-          );
-        });
+        const tokens = phraseTokens(words, file.language);
         if (tokens.length === 0) continue;
         for (const token of tokens)
           if (!token.prefix && token.text.length >= 3) lexicon.add(token.text);
-        index.phrases.push({ tokens, language: file.language, concepts, documents });
+        addPhrase(index, { tokens, language: file.language, concepts, documents });
       }
     }
   }

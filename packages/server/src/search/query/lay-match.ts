@@ -3,7 +3,7 @@
 // vocabulary wrote a star; a phrase matches when its words stand in order with at most one other
 // word between each two. A long word one typo away still matches, less surely.
 import type { LanguageCode } from '@polku/contract';
-import type { LayIndex, LayToken } from '../lay.js';
+import { deletions, type LayIndex, type LayToken } from '../lay.js';
 import { fold, stem } from '../text.js';
 
 export interface QueryToken {
@@ -87,38 +87,74 @@ function tokenStrength(lay: LayToken, token: QueryToken, language: LanguageCode)
   return 0;
 }
 
-/** Every lay word and phrase of `lay` in `tokens`, each at its first place. */
-export function matchLayWords(lay: LayIndex, tokens: readonly QueryToken[]): LayMatch[] {
-  const matches: LayMatch[] = [];
-  lay.phrases.forEach((phrase, phraseNumber) => {
-    const [first, ...rest] = phrase.tokens as [LayToken, ...LayToken[]];
-    for (let start = 0; start < tokens.length; start += 1) {
-      let strength = tokenStrength(first, tokens[start] as QueryToken, phrase.language);
-      if (strength === 0) continue;
-      const covered = [start];
-      let at = start;
-      for (const next of rest) {
-        let found = -1;
-        for (let j = at + 1; j <= at + 2 && j < tokens.length; j += 1) {
-          const s = tokenStrength(next, tokens[j] as QueryToken, phrase.language);
-          if (s > 0) {
-            found = j;
-            strength = Math.min(strength, s);
-            break;
-          }
-        }
-        if (found < 0) {
-          strength = 0;
-          break;
-        }
-        covered.push(found);
-        at = found;
-      }
-      if (strength > 0) {
-        matches.push({ phrase: phraseNumber, tokens: covered, strength });
+/** Keys of the phrases that may start at `token` (lay.ts files each phrase under its first word's). */
+function candidateKeys(token: QueryToken): string[] {
+  const { folded, stems } = token;
+  const keys = [
+    `t:${folded}`,
+    `p:${folded.slice(0, 1)}`,
+    `p:${folded.slice(0, 2)}`,
+    `p:${folded.slice(0, 3)}`,
+  ];
+  for (const language of ['fi', 'sv', 'en'] as const) keys.push(`s:${language}:${stems[language]}`);
+  // Compounds that end in a lay word (compoundOf).
+  for (let at = minModifier; at + minHead <= folded.length; at += 1) {
+    keys.push(`t:${folded.slice(at)}`, `p:${folded.slice(at, at + 3)}`);
+  }
+  for (const language of ['fi', 'sv'] as const) {
+    const stemmed = stems[language];
+    for (let at = minModifier; at + minHead <= stemmed.length; at += 1)
+      keys.push(`s:${language}:${stemmed.slice(at)}`);
+  }
+  if (folded.length >= 5) for (const key of deletions(folded)) keys.push(`f:${key}`);
+  return keys;
+}
+
+/** The phrase `phraseNumber` starting at `start`: the tokens it covers and how surely, or undefined. */
+function matchAt(
+  lay: LayIndex,
+  phraseNumber: number,
+  tokens: readonly QueryToken[],
+  start: number,
+): LayMatch | undefined {
+  const phrase = lay.phrases[phraseNumber];
+  if (!phrase) return undefined;
+  const [first, ...rest] = phrase.tokens as [LayToken, ...LayToken[]];
+  let strength = tokenStrength(first, tokens[start] as QueryToken, phrase.language);
+  if (strength === 0) return undefined;
+  const covered = [start];
+  let at = start;
+  for (const next of rest) {
+    let found = -1;
+    for (let j = at + 1; j <= at + 2 && j < tokens.length; j += 1) {
+      const s = tokenStrength(next, tokens[j] as QueryToken, phrase.language);
+      if (s > 0) {
+        found = j;
+        strength = Math.min(strength, s);
         break;
       }
     }
+    if (found < 0) return undefined;
+    covered.push(found);
+    at = found;
+  }
+  return { phrase: phraseNumber, tokens: covered, strength };
+}
+
+/** Every lay word and phrase of `lay` in `tokens`, each at its first place. */
+export function matchLayWords(lay: LayIndex, tokens: readonly QueryToken[]): LayMatch[] {
+  const found = new Map<number, LayMatch>();
+  tokens.forEach((token, start) => {
+    const tried = new Set<number>();
+    for (const key of candidateKeys(token)) {
+      for (const phraseNumber of lay.byFirstWord.get(key) ?? []) {
+        if (tried.has(phraseNumber) || found.has(phraseNumber)) continue;
+        tried.add(phraseNumber);
+        const match = matchAt(lay, phraseNumber, tokens, start);
+        if (match) found.set(phraseNumber, match);
+      }
+    }
   });
-  return matches;
+  // In the vocabulary's order, as before the look-up by first word.
+  return [...found.values()].sort((a, b) => a.phrase - b.phrase);
 }

@@ -10,6 +10,11 @@ import { type QueryUnderstanding, understandQuery } from './words.js';
 
 /** Postings one query word may walk before weaker expansions are skipped (see matchText). */
 const postingBudget = 250_000;
+/**
+ * Of them, what a lay concept's words and a Finnish word family may add: on a huge catalogue they
+ * widen the net, and each term of it is thousands of postings.
+ */
+const borrowedBudget = 40_000;
 /** A concept's service scores as a match in a field between keywords (6) and name (10). */
 const conceptFieldWeight = 8;
 /** Each later place in a concept's list of services counts this much less. */
@@ -62,10 +67,15 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
     // expansions (compounds, prefixes, typos) stop: on a huge catalogue they add work, not hits.
     const expansions = [...expandWord(index, queryWord)].sort((a, b) => b[1] - a[1]);
     let walked = 0;
+    let borrowed = 0;
     let weight = 0;
     for (const [t, quality_] of expansions) {
       const size = postings.termCounts[t] as number;
       if (quality_ < quality.exact && walked > 0 && walked + size > postingBudget) continue;
+      if (quality_ <= quality.concept) {
+        if (borrowed > 0 && borrowed + size > borrowedBudget) continue;
+        borrowed += size;
+      }
       walked += size;
       const factor = (postings.termIdf[t] as number) * quality_;
       if (size > 0 && factor > weight) weight = factor;
