@@ -18,7 +18,7 @@ const borrowedBudget = 40_000;
 /** A concept's service scores as a match in a field between keywords (6) and name (10). */
 const conceptFieldWeight = 8;
 /** Each later place in a concept's list of services counts this much less. */
-const conceptPlaceStep = 0.06;
+const conceptPlaceStep = 0.1;
 /** Added to the services of a safety concept: acute help comes before any other match. */
 const safetyScore = 100;
 /** An expansion this sure that finds a word in a service's name means the query names it. */
@@ -77,7 +77,7 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
         borrowed += size;
       }
       walked += size;
-      const factor = (postings.termIdf[t] as number) * quality_;
+      const factor = (postings.termIdf[t] as number) * quality_ * queryWord.weight;
       if (size > 0 && factor > weight) weight = factor;
       if (size > 0 && quality_ > (bestQuality[wordNumber] as number))
         bestQuality[wordNumber] = quality_;

@@ -19,7 +19,15 @@ export interface QueryWord {
   negated: boolean;
   /** Words the lay vocabulary's concepts add to it (searched for less surely). */
   extra: string[];
+  /**
+   * How much its matches count: 1, or less for the first parts of a split compound, which say
+   * what kind ("perhe" in "perheriita"), while the last part says what it is ("riita").
+   */
+  weight: number;
 }
+
+/** What a compound's first parts count beside its last. */
+const modifierWeight = 0.5;
 
 /** A concept or the services of a lay word, and the query words (bits) that named it. */
 export interface LayMeaning {
@@ -37,6 +45,8 @@ export interface QueryUnderstanding {
 
 interface Token extends QueryToken {
   stop: boolean;
+  /** A part of a split compound that is not its last. */
+  modifier: boolean;
   /** Set on a compound that was split: its parts follow it. */
   split: boolean;
   /** The compound a part belongs to. */
@@ -52,9 +62,19 @@ function tokensOf(index: LiveIndex, q: string): Token[] {
     const stop = stopWords.has(text);
     const parts = stop || negated?.[i] ? undefined : splitCompound(index, text);
     const at = tokens.length;
-    tokens.push({ ...queryToken(text), stop, split: !!parts, partOf: -1, negated: !!negated?.[i] });
-    for (const part of parts ?? [])
-      tokens.push({ ...queryToken(part), stop: false, split: false, partOf: at, negated: false });
+    const whole = { stop, split: !!parts, partOf: -1, negated: !!negated?.[i], modifier: false };
+    tokens.push({ ...queryToken(text), ...whole });
+    (parts ?? []).forEach((part, p, all) => {
+      const modifier = p < all.length - 1;
+      tokens.push({
+        ...queryToken(part),
+        stop: false,
+        split: false,
+        partOf: at,
+        negated: false,
+        modifier,
+      });
+    });
   });
   return tokens;
 }
@@ -83,7 +103,13 @@ export function understandQuery(index: LiveIndex, q: string): QueryUnderstanding
       if (words.length >= maxQueryWords) continue;
       number = words.length;
       wordOf.set(key, number);
-      words.push({ word: token.text, typing: false, negated: token.negated, extra: [] });
+      words.push({
+        word: token.text,
+        typing: false,
+        negated: token.negated,
+        extra: [],
+        weight: token.modifier ? modifierWeight : 1,
+      });
     }
     bitOfToken.set(token, 1 << number);
   }
@@ -96,7 +122,10 @@ export function understandQuery(index: LiveIndex, q: string): QueryUnderstanding
   return { words, meanings: meaningsOf(index, tokens, layMatches, bitOfToken, words) };
 }
 
-/** The bits a lay match covers: its tokens' words, and a split compound's parts. */
+/**
+ * The bits a lay match covers: its tokens' words; a split compound's parts when it covers the
+ * compound, or its last part (a "perheriita" is a "riita").
+ */
 function bitsOf(
   tokens: readonly Token[],
   covered: readonly number[],
@@ -106,10 +135,9 @@ function bitsOf(
   for (const position of covered) {
     const token = tokens[position] as Token;
     bits |= bitOfToken.get(token) ?? 0;
-    if (token.split)
-      tokens.forEach((part) => {
-        if (part.partOf === position) bits |= bitOfToken.get(part) ?? 0;
-      });
+    const compound = token.split ? position : !token.modifier ? token.partOf : -1;
+    if (compound < 0) continue;
+    for (const part of tokens) if (part.partOf === compound) bits |= bitOfToken.get(part) ?? 0;
   }
   return bits;
 }
