@@ -6,23 +6,35 @@
 import { languageOrder } from '@polku/contract';
 import type { LiveIndex } from '../search-index.js';
 import { fold, stem } from '../text.js';
+import { gradeVariants } from './expand.js';
 
 /** Shortest part; a shorter piece ("n", "s") can only be a linking letter. */
 const minPart = 3;
 const maxParts = 4;
-/** Letters that join the parts of a Swedish or Finnish compound ("familj-e-gräl", "kodin-hoito"). */
-const linking = new Set(['s', 'e', 'n', 'a', 'o', 'u']);
+/** Letters that join the parts of a Swedish compound ("familj-e-gräl", "kyrk-o-gård"). */
+const linking = new Set(['s', 'e', 'o', 'u']);
 
+/**
+ * Whether `part` is a word of the catalogue: a term, a lay word, or a word that stems to a term.
+ * A three-letter part only as it is ("apu", "hem"): stems that short match too much ("any").
+ */
 function knownPart(index: LiveIndex, part: string): boolean {
   const { forward, layWords } = index.vocabulary;
   if (layWords.has(part) || forward.has(part)) return true;
+  if (part.length <= minPart) return false;
   for (const language of languageOrder) if (forward.has(stem(part, language))) return true;
   return false;
 }
 
-/** Whether the index knows `word` whole (as a term, or through its stem in some language). */
+/**
+ * Whether the index knows `word` whole: as a term, through its stem in some language, or as a
+ * Finnish form in the other grade ("äideille" is "äiti", not "äide" + "ille").
+ */
 export function knownWord(index: LiveIndex, word: string): boolean {
-  return knownPart(index, word) || knownPart(index, fold(word));
+  if (knownPart(index, word) || knownPart(index, fold(word))) return true;
+  const { forward } = index.vocabulary;
+  for (const variant of gradeVariants(stem(word, 'fi'))) if (forward.has(variant)) return true;
+  return false;
 }
 
 /**

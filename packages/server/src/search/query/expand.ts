@@ -136,7 +136,7 @@ const gradation: readonly [string, string][] = [
 ];
 
 /** `root` and its forms with the other grade in its last syllables. */
-function gradeVariants(root: string): Set<string> {
+export function gradeVariants(root: string): Set<string> {
   const variants = new Set([root]);
   const tailStart = Math.max(1, root.length - 4);
   for (const [weak, strong] of gradation) {

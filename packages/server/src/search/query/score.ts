@@ -77,7 +77,7 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
         borrowed += size;
       }
       walked += size;
-      const factor = (postings.termIdf[t] as number) * quality_ * queryWord.weight;
+      const factor = (postings.termIdf[t] as number) * quality_;
       if (size > 0 && factor > weight) weight = factor;
       if (size > 0 && quality_ > (bestQuality[wordNumber] as number))
         bestQuality[wordNumber] = quality_;

@@ -19,15 +19,7 @@ export interface QueryWord {
   negated: boolean;
   /** Words the lay vocabulary's concepts add to it (searched for less surely). */
   extra: string[];
-  /**
-   * How much its matches count: 1, or less for the first parts of a split compound, which say
-   * what kind ("perhe" in "perheriita"), while the last part says what it is ("riita").
-   */
-  weight: number;
 }
-
-/** What a compound's first parts count beside its last. */
-const modifierWeight = 0.5;
 
 /** A concept or the services of a lay word, and the query words (bits) that named it. */
 export interface LayMeaning {
@@ -60,7 +52,8 @@ function tokensOf(index: LiveIndex, q: string): Token[] {
   const tokens: Token[] = [];
   raw.forEach((text, i) => {
     const stop = stopWords.has(text);
-    const parts = stop || negated?.[i] ? undefined : splitCompound(index, text);
+    const ignored = stop || negated?.[i] || index.lay.ignore.includes(text);
+    const parts = ignored ? undefined : splitCompound(index, text);
     const at = tokens.length;
     const whole = { stop, split: !!parts, partOf: -1, negated: !!negated?.[i], modifier: false };
     tokens.push({ ...queryToken(text), ...whole });
@@ -108,7 +101,6 @@ export function understandQuery(index: LiveIndex, q: string): QueryUnderstanding
         typing: false,
         negated: token.negated,
         extra: [],
-        weight: token.modifier ? modifierWeight : 1,
       });
     }
     bitOfToken.set(token, 1 << number);
