@@ -4,6 +4,7 @@ import type {
   LocalizedText,
   Municipality,
   Organization,
+  SelfCheck,
   Service,
   ServiceChain,
   ServiceGuidance,
@@ -28,6 +29,8 @@ export interface Catalogue {
   services: Service[];
   /** Ordered by id; each chain's tiers by level, their services by Finnish name. */
   chains: ServiceChain[];
+  /** Guided self-checks (self-checks/), ordered by id. */
+  selfChecks: SelfCheck[];
   /** What families' own words mean (vocabulary/): absent when the folder has none. */
   vocabulary?: LayVocabulary;
 }

@@ -64,6 +64,7 @@ export async function writeCatalogueFolder(catalogue: Catalogue, dir: string): P
   await mkdir(join(dir, 'services'));
   const vocabulary = vocabularyFiles(catalogue);
   if (vocabulary.length > 0) await mkdir(join(dir, 'vocabulary'));
+  if (catalogue.selfChecks.length > 0) await mkdir(join(dir, 'self-checks'));
   await Promise.all([
     writeFile(
       join(dir, 'catalogue.yaml'),
@@ -81,6 +82,9 @@ export async function writeCatalogueFolder(catalogue: Catalogue, dir: string): P
       writeFile(join(dir, 'chains', `${chain.id}.json`), json(chainAsWritten(chain))),
     ),
     ...vocabulary.map(([file, text]) => writeFile(join(dir, 'vocabulary', file), text)),
+    ...catalogue.selfChecks.map((check) =>
+      writeFile(join(dir, 'self-checks', `${check.id}.json`), json(check)),
+    ),
   ]);
   const fileCount = Math.ceil(catalogue.services.length / servicesPerFile);
   const digits = Math.max(4, String(fileCount).length);

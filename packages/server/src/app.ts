@@ -14,6 +14,9 @@ import { defaultStaticRoot, loadStaticFiles } from './http/static-files.js';
 import { registerFallbackRoutes } from './routes/fallback.js';
 import { registerFileRoutes } from './routes/files.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerHsdsRoutes } from './routes/hsds/index.js';
+import { registerPageRoutes } from './routes/pages.js';
+import { registerSelfCheckRoutes } from './routes/self-checks.js';
 import { registerV1Routes } from './routes/v1.js';
 import type { SearchIndex } from './search/index.js';
 
@@ -83,6 +86,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   warmParameterValidators();
   registerV1Routes(app, options.publicUrl);
+  registerHsdsRoutes(app, { publicUrl: options.publicUrl });
+  registerSelfCheckRoutes(app);
+  registerPageRoutes(app);
   registerFileRoutes(app, staticFiles);
   registerHealthRoutes(app);
   registerFallbackRoutes(app, staticFiles);

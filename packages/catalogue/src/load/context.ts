@@ -36,6 +36,7 @@ export function createContext(dir: string): LoadContext {
       organizations: [],
       services: [],
       chains: [],
+      selfChecks: [],
     },
     problems: new ProblemLog(),
     validator: getSchemaValidator(),

@@ -8,6 +8,7 @@ import { createContext } from './context.js';
 import { loadMunicipalities, loadTiers, loadUrgentHelp } from './lists.js';
 import { loadOrganizations } from './organizations.js';
 import { listDataFolder, readListFile } from './read-files.js';
+import { loadSelfChecks } from './self-checks.js';
 import { loadServices } from './services.js';
 import { loadVocabulary } from './vocabulary.js';
 
@@ -30,6 +31,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     chainFiles,
     serviceFiles,
     vocabularyFiles,
+    selfCheckFiles,
   ] = await Promise.all([
     readListFile(dir, 'municipalities'),
     readListFile(dir, 'tiers'),
@@ -38,6 +40,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     listDataFolder(dir, 'chains'),
     listDataFolder(dir, 'services'),
     listDataFolder(dir, 'vocabulary'),
+    listDataFolder(dir, 'self-checks'),
   ]);
   const municipalityCodes = loadMunicipalities(context, municipalityFile);
   const tierLevels = loadTiers(context, tierFile);
@@ -51,6 +54,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     chains,
   });
   await loadVocabulary(context, vocabularyFiles);
+  await loadSelfChecks(context, selfCheckFiles, { tierLevels, chainIds: chains.ids });
 
   sortCatalogue(catalogue);
   fillChainServices(catalogue.chains, catalogue.services);
