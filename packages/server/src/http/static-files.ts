@@ -5,7 +5,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeRepresentation, type Representation } from './cache.js';
+import {
+  immutableCacheControl,
+  makeRepresentation,
+  type Representation,
+  shortCacheControl,
+} from './cache.js';
 
 /** The repository root, from `packages/server/src/http` or `packages/server/dist/http` alike. */
 export const defaultStaticRoot: string = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -28,7 +33,6 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const staticCacheControl = 'public, max-age=300';
 const maxFileBytes = 8 * 1024 * 1024;
 const maxFilesPerExample = 500;
 
@@ -120,13 +124,22 @@ function representationOf(
   path: string,
   bytes: Buffer,
   extraHeaders: Record<string, string> = {},
+  hashed = false,
 ): Representation {
   const type = contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
   return makeRepresentation(bytes, {
     'content-type': type,
-    'cache-control': staticCacheControl,
+    'cache-control': hashed ? immutableCacheControl : shortCacheControl,
     ...extraHeaders,
   });
+}
+
+/**
+ * The embed's chunks: rollup names each `polku-finder-[name]-[hash].js` (rollup.config.mjs), so
+ * every file beside the entry but the entry itself and its map is named after its content.
+ */
+function isHashedChunk(name: string): boolean {
+  return name.startsWith('polku-finder-');
 }
 
 const homeHeaders = {
@@ -167,7 +180,7 @@ function addEmbed(table: StaticFiles, root: string): void {
     const path = join(distPath, name);
     const bytes = readIfFile(path);
     if (!bytes) continue;
-    table.files.set(`/${name}`, representationOf(path, bytes));
+    table.files.set(`/${name}`, representationOf(path, bytes, {}, isHashedChunk(name)));
     table.embed.push(`/${name}`);
   }
   if (!table.files.has('/polku-finder.js')) {
