@@ -9,6 +9,7 @@ import { indexForServing } from './catalogue/compact.js';
 import { decorateServedCatalogue, serveCatalogue } from './catalogue/served.js';
 import type { LogLevel } from './config.js';
 import { answerOutsideRouter, clientErrorHandler } from './http/client-error.js';
+import { closeIdleConnectionsSafely } from './http/drain.js';
 import { requireHost } from './http/host.js';
 import { type LoggerOption, loggerOptions, methodLabel } from './http/log.js';
 import { warmParameterValidators } from './http/params.js';
@@ -73,9 +74,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     requestTimeout: timeouts.request * 1000,
     keepAliveTimeout: timeouts.keepAlive * 1000,
     clientErrorHandler,
-    // While shutting down, requests still arriving are answered (with `Connection: close`).
+    // While shutting down, requests still arriving are answered (with `Connection: close`), and
+    // idle connections are closed by http/drain.ts, not at once.
     return503OnClosing: false,
-    forceCloseConnections: 'idle',
+    forceCloseConnections: false,
     routerOptions: {
       // Parameters are parsed from the raw URL against the spec (params.ts); Fastify's parse would
       // be thrown away, and its handling of repeated keys and bad encoding is not the contract's.
@@ -94,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   answerOutsideRouter(app.server);
+  closeIdleConnectionsSafely(app.server);
   decorateServedCatalogue(
     app,
     serveCatalogue(index, { responseCacheBytes: options.responseCacheBytes }),

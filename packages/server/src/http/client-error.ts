@@ -9,7 +9,7 @@ import { allowedMethods, problemContentType, problemTypes, statusTitles } from '
 import { truncate } from './truncate.js';
 
 /** The status and detail for an error of Node's HTTP parser, by its code. */
-function parserProblem(code: string | undefined): Problem {
+function parserProblem(code: string | undefined, rawPacket: Buffer | undefined): Problem {
   const problem = (status: number, detail: string): Problem => ({
     type: status === 405 ? problemTypes.methodNotAllowed : problemTypes.badRequest,
     title: statusTitles[status] ?? 'Bad request',
@@ -22,7 +22,12 @@ function parserProblem(code: string | undefined): Problem {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return problem(408, 'The request did not arrive in time; send it again.');
     case 'HPE_INVALID_METHOD':
-      return problem(405, `This server answers only ${allowedMethods}.`);
+      // A method token Node does not know (`FOO`); not bytes that are not HTTP at all (TLS).
+      return /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ /.test(
+        rawPacket?.subarray(0, 64).toString('latin1') ?? '',
+      )
+        ? problem(405, `This server answers only ${allowedMethods}.`)
+        : problem(400, 'The request is not HTTP/1.1 (is it TLS to a plain HTTP port?).');
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
       return problem(413, 'The chunk extensions of the request are too large.');
     case 'HPE_INVALID_URL':
@@ -61,7 +66,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
     socket.destroy();
     return;
   }
-  const problem = parserProblem(error.code);
+  const problem = parserProblem(error.code, (error as { rawPacket?: Buffer }).rawPacket);
   socket.end(
     rawProblemResponse(problem, problem.status === 405 ? `Allow: ${allowedMethods}\r\n` : ''),
   );
