@@ -60,7 +60,7 @@ function readIfFile(path: string): Buffer | undefined {
   }
 }
 
-/** Extra headers from `examples/<name>/headers.json`: only valid names and single-line values. */
+/** Extra headers from a folder's `headers.json`: only valid names and single-line values. */
 function readExampleHeaders(
   folder: string,
   warn: (message: string) => void,
@@ -189,15 +189,30 @@ function addEmbed(table: StaticFiles, root: string): void {
   }
 }
 
-function addDocs(table: StaticFiles, root: string): void {
-  const docsPath = join(root, 'dist/docs/index.html');
-  const docs = readIfFile(docsPath);
-  if (docs) {
-    table.files.set('/docs', representationOf(docsPath, docs));
-    table.files.set('/docs/', table.files.get('/docs') as Representation);
-  } else {
+/**
+ * The rendered spec (scripts/build-docs.mjs): `index.html` at `/docs` and `/docs/` with the
+ * headers of `headers.json` (its Content-Security-Policy), and Redoc's script beside it, named
+ * after its content (`redoc-<hash>.js`).
+ */
+function addDocs(table: StaticFiles, root: string, warn: (message: string) => void): void {
+  const docsFolder = join(root, 'dist/docs');
+  const docs = readIfFile(join(docsFolder, 'index.html'));
+  if (!docs) {
     table.missing.set('/docs', 'the rendered spec is not built: run `npm run build`');
     table.missing.set('/docs/', table.missing.get('/docs') as string);
+    return;
+  }
+  const page = representationOf('index.html', docs, readExampleHeaders(docsFolder, warn));
+  table.files.set('/docs', page);
+  table.files.set('/docs/', page);
+  for (const name of sortedNames(docsFolder)) {
+    if (name === 'index.html' || name === 'headers.json' || name.startsWith('.')) continue;
+    const bytes = readIfFile(join(docsFolder, name));
+    if (bytes)
+      table.files.set(
+        `/docs/${name}`,
+        representationOf(name, bytes, {}, /^redoc-[A-Za-z0-9_-]{8,}\.js$/.test(name)),
+      );
   }
 }
 
@@ -250,7 +265,7 @@ export function loadStaticFiles(
     embed: [],
   };
   addEmbed(table, root);
-  addDocs(table, root);
+  addDocs(table, root, warn);
   addExamples(table, root, warn);
   return table;
 }

@@ -42,7 +42,7 @@ export function registerFileRoutes(app: FastifyInstance, staticFiles: StaticFile
   // The embed entry, its lazily loaded chunks and their source maps, at the root.
   for (const path of staticFiles.embed) app.get(path, serveStatic);
   app.get('/docs', serveStatic);
-  app.get('/docs/', serveStatic);
+  app.get('/docs/*', serveStatic);
   app.get('/examples/*', serveStatic);
   app.get('/examples', (_request, reply) =>
     reply.code(301).header('location', '/examples/').send(),
