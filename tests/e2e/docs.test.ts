@@ -95,10 +95,10 @@ describe('/docs', () => {
     // whose page the script renders (the server-rendered page holds only the overview).
     const documented = operations();
     assert.equal(documented.length, Object.values(spec.paths).length);
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const operation of documented) {
       // The menu's entry reads "<summary>get"; the tag's entry opens its group.
-      const entry = page.getByRole('link', { name: new RegExp(`^${escape(operation.summary)}`) });
+      const entry = page.getByRole('link', { name: new RegExp(`^${literally(operation.summary)}`) });
       if (!(await entry.first().isVisible()))
         await page.getByRole('link', { name: operation.tag, exact: true }).first().click();
       await entry.first().click();
