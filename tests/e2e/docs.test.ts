@@ -98,7 +98,9 @@ describe('/docs', () => {
     const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const operation of documented) {
       // The menu's entry reads "<summary>get"; the tag's entry opens its group.
-      const entry = page.getByRole('link', { name: new RegExp(`^${literally(operation.summary)}`) });
+      const entry = page.getByRole('link', {
+        name: new RegExp(`^${literally(operation.summary)}`),
+      });
       if (!(await entry.first().isVisible()))
         await page.getByRole('link', { name: operation.tag, exact: true }).first().click();
       await entry.first().click();
