@@ -177,3 +177,39 @@ describe('duplicate ids', () => {
     );
   });
 });
+
+describe('hostile files', () => {
+  it('reports a YAML alias bomb instead of expanding it or throwing', async () => {
+    let bomb = '- &a [x, x, x, x, x, x, x, x, x]\n';
+    let previous = 'a';
+    for (let level = 0; level < 9; level += 1) {
+      const name = `b${level}`;
+      bomb += `- &${name} [${Array(9).fill(`*${previous}`).join(', ')}]\n`;
+      previous = name;
+    }
+    const dir = await folder({ ...cleanFiles(), 'services/bomb.yaml': bomb });
+    const { catalogue, problems } = await loadCatalogue(dir);
+    assert.deepEqual(
+      problems.map((problem) => problem.file),
+      ['services/bomb.yaml'],
+    );
+    assert.match(problems[0]?.message ?? '', /^YAML cannot be read: .*alias/);
+    assert.equal(catalogue.services.length, 2);
+  });
+
+  it('reports a record nested 100 000 levels deep', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const service = JSON.stringify(writtenService(other)).replace(
+      '"tiers":[1]',
+      `"tiers":[1],"x":${deep}`,
+    );
+    const dir = await folder({ ...cleanFiles(), 'services/deep.json': `[${service}]` });
+    const { catalogue, problems } = await loadCatalogue(dir);
+    assert.ok(
+      problems.some(
+        (problem) => problem.record === other && /nested more than 32/.test(problem.message),
+      ),
+    );
+    assert.equal(catalogue.services.length, 2);
+  });
+});

@@ -113,11 +113,18 @@ export async function loadChains(
       });
       continue;
     }
-    if (loadChain(context, raw, { file, record }, seen, organizations, tierLevels)) {
-      loaded.ids.add(raw.id as string);
-    } else if (typeof raw.id === 'string') {
-      loaded.rejected.set(raw.id, file);
+    let accepted = false;
+    try {
+      accepted = loadChain(context, raw, { file, record }, seen, organizations, tierLevels);
+    } catch (error) {
+      context.problems.add({
+        file,
+        record,
+        message: `could not be checked: ${(error as Error).message}`,
+      });
     }
+    if (accepted) loaded.ids.add(raw.id as string);
+    else if (typeof raw.id === 'string') loaded.rejected.set(raw.id, file);
   }
   const chains = context.catalogue.chains;
   for (const [id, file] of seen.dropFirstCopies(context, chains, (chain) => chain.id)) {

@@ -129,7 +129,16 @@ export function eachRecord(
       context.problems.add({ file, record, message: 'must be a mapping of fields (an object)' });
       return;
     }
-    visit(raw, { file, record });
+    try {
+      visit(raw, { file, record });
+    } catch (error) {
+      // Whatever a hostile record does to a check, the rest of the catalogue still loads.
+      context.problems.add({
+        file,
+        record,
+        message: `could not be checked: ${(error as Error).message}`,
+      });
+    }
   });
 }
 

@@ -10,6 +10,8 @@ export const maxDescriptionLength = 10_000;
 export const maxTextLength = 2_000;
 /** Items of one list (keywords, channels, municipalities...). */
 export const maxListLength = 1_000;
+/** Levels of nesting in a record (the deepest the schemas allow is well under 10). */
+export const maxDepth = 32;
 
 /** The byte offset of the first byte that is not well-formed UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -60,8 +62,12 @@ export function lineOfByte(bytes: Uint8Array, offset: number): { line: number; c
 /** Texts and lists of a record past the limits, by JSON pointer (at most `max` of them). */
 export function oversized(record: unknown, max = 10): FieldProblem[] {
   const found: FieldProblem[] = [];
-  const visit = (value: unknown, pointer: string, underDescription: boolean): void => {
+  const visit = (value: unknown, pointer: string, underDescription: boolean, depth = 0): void => {
     if (found.length >= max) return;
+    if (depth > maxDepth) {
+      found.push({ field: pointer, message: `is nested more than ${maxDepth} levels deep` });
+      return;
+    }
     if (typeof value === 'string') {
       const limit = underDescription ? maxDescriptionLength : maxTextLength;
       if (value.length > limit)
@@ -78,11 +84,16 @@ export function oversized(record: unknown, max = 10): FieldProblem[] {
         return;
       }
       for (let index = 0; index < value.length; index += 1)
-        visit(value[index], `${pointer}/${index}`, underDescription);
+        visit(value[index], `${pointer}/${index}`, underDescription, depth + 1);
     } else if (value !== null && typeof value === 'object') {
       for (const [key, member] of Object.entries(value)) {
         const escaped = key.replace(/~/g, '~0').replace(/\//g, '~1');
-        visit(member, `${pointer}/${escaped}`, underDescription || key === 'description');
+        visit(
+          member,
+          `${pointer}/${escaped}`,
+          underDescription || key === 'description',
+          depth + 1,
+        );
       }
     }
   };

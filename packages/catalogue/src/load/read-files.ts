@@ -58,7 +58,17 @@ function parseJson(file: string, text: string): DataFile {
 
 function parseYaml(file: string, text: string): DataFile {
   const document = parseDocument(text);
-  if (document.errors.length === 0) return { file, value: document.toJS(), problems: [] };
+  if (document.errors.length === 0) {
+    try {
+      return { file, value: document.toJS(), problems: [] };
+    } catch (error) {
+      // An alias bomb ("billion laughs"): the yaml package refuses to expand it.
+      return {
+        file,
+        problems: [{ file, message: `YAML cannot be read: ${(error as Error).message}` }],
+      };
+    }
+  }
   return {
     file,
     problems: document.errors.map((error) => {
