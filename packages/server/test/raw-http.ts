@@ -13,6 +13,9 @@ export interface RawResponse {
 
 /** Parses one response; `status` 0 when nothing (or no status line) came back. */
 export function parseResponse(raw: string): RawResponse {
+  // Interim responses (100 Continue) come before the final one.
+  while (/^HTTP\/1\.[01] 1\d\d /.test(raw) && raw.includes('\r\n\r\n'))
+    raw = raw.slice(raw.indexOf('\r\n\r\n') + 4);
   const end = raw.indexOf('\r\n\r\n');
   const head = end < 0 ? raw : raw.slice(0, end);
   const [statusLine = '', ...lines] = head.split('\r\n');

@@ -61,8 +61,13 @@ function responseInFlight(socket: Socket): boolean {
   return current !== undefined && current !== null && !current.writableFinished;
 }
 
+/** The last request parsed on each connection, to tell an error in its body from a new request. */
+const lastRequest = new WeakMap<Socket, IncomingMessage>();
+
 export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || !socket.writable || responseInFlight(socket)) {
+  // A bad body of a request already answered (or being answered) gets no second response.
+  const unfinished = lastRequest.get(socket)?.complete === false;
+  if (error.code === 'ECONNRESET' || !socket.writable || unfinished || responseInFlight(socket)) {
     socket.destroy();
     return;
   }
@@ -107,8 +112,12 @@ function answerConnect(_request: IncomingMessage, socket: Socket): void {
   );
 }
 
-/** Answers what Node's server handles before Fastify: 'checkExpectation' and 'connect'. */
+/**
+ * Answers what Node's server handles before Fastify ('checkExpectation', 'connect'), and notes
+ * each connection's last request for the client error handler.
+ */
 export function answerOutsideRouter(server: Server): void {
+  server.on('request', (request: IncomingMessage) => lastRequest.set(request.socket, request));
   server.on('checkExpectation', answerExpectation);
   server.on('connect', answerConnect);
 }

@@ -146,7 +146,10 @@ function validateValue(
   }
   // Ajv reports a wrong type and the keywords behind it separately; say each thing once.
   errors[parameter.name] = [
-    ...new Set(found.map(({ pointer, message }) => describe(pointer, message, items))),
+    // Messages quote the value they reject; a client's value can be as long as a URL.
+    ...new Set(
+      found.map(({ pointer, message }) => truncate(describe(pointer, message, items), 300)),
+    ),
   ];
 }
 
