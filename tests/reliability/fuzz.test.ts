@@ -81,7 +81,7 @@ test('every operation, fuzzed: no 5xx, every 4xx a problem, every 200 valid', {
   const next = random(seed);
   const counts = { requests: 0, raw: 0, byStatus: {} as Record<string, number> };
   const failures: string[] = [];
-  const count = size(2500, 30_000);
+  const count = size(2500, 20_000);
   const started = Date.now();
   await pool(count, 16, async (index) => {
     const operation = operations[

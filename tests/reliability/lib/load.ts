@@ -1,8 +1,10 @@
 // A load of keep-alive GETs that tells a failed request from a refused connection. A request
-// fails when it was sent on a connection the server had accepted and got no whole response, or
-// got a 5xx, or a status the caller did not expect. A connection refused or reset before it was
-// established never carried a request: a load balancer sends that request elsewhere (nginx:
-// proxy_next_upstream error), and it is counted apart as `refused`.
+// fails when it got no whole response, or a 5xx, or a status the caller did not expect. A
+// connection refused before it was established never carried a request: a load balancer sends
+// that request elsewhere (nginx: proxy_next_upstream error), and it is counted apart as
+// `refused`. So is, once the listener has closed (`closedAt`), a new connection reset before any
+// byte came back: the kernel resets the connections still queued for accept when a listener
+// closes, before the server ever sees them.
 import { Agent, request } from 'node:http';
 
 export interface LoadResult {
@@ -29,18 +31,24 @@ function get(
   status?: number;
   error?: string;
   accepted: boolean;
+  /** The request went out on a new connection. */
+  fresh: boolean;
   headers?: Record<string, unknown>;
 }> {
   return new Promise((resolve) => {
     let accepted = false;
+    let fresh = true;
     const req = request(url, { agent, headers: { 'accept-encoding': 'gzip, br' } }, (response) => {
       response.on('data', () => {});
       response.on('end', () =>
-        resolve({ status: response.statusCode, accepted: true, headers: response.headers }),
+        resolve({ status: response.statusCode, accepted: true, fresh, headers: response.headers }),
       );
-      response.on('error', (error) => resolve({ error: error.message, accepted: true }));
+      response.on('error', (error) =>
+        resolve({ error: error.message, accepted: true, fresh: false }),
+      );
     });
     req.on('socket', (socket) => {
+      fresh = !req.reusedSocket;
       if (!socket.connecting) accepted = true;
       else socket.once('connect', () => (accepted = true));
     });
@@ -49,6 +57,7 @@ function get(
       resolve({
         error: `${(error as NodeJS.ErrnoException).code ?? ''} ${error.message}`,
         accepted,
+        fresh,
       }),
     );
     req.end();
@@ -65,6 +74,8 @@ export function startLoad(options: {
   ok?: (status: number) => boolean;
   /** Called with each response's headers (e.g. to count cache hits). */
   onResponse?: (status: number, headers: Record<string, unknown>) => void;
+  /** When the server's listener closed (ms since the epoch), if it did. */
+  closedAt?: () => number | undefined;
 }): Load {
   const ok = options.ok ?? ((status: number) => (status >= 200 && status < 300) || status === 304);
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
@@ -90,7 +101,10 @@ export function startLoad(options: {
           result.failed += 1;
           if (result.failures.length < 20) result.failures.push(`${answer.status} ${url}`);
         }
-      } else if (!answer.accepted) {
+      } else if (
+        !answer.accepted ||
+        (answer.fresh && Date.now() >= (options.closedAt?.() ?? Number.POSITIVE_INFINITY))
+      ) {
         result.refused += 1;
         // Nothing listens there any more: do not spin.
         await new Promise((resolve) => setTimeout(resolve, 20));
