@@ -28,7 +28,7 @@ const words = [
 ];
 
 test('unique queries: memory levels off', { timeout: 600_000 }, async () => {
-  const seconds = size(12, 90);
+  const seconds = size(12, 75);
   const samples: number[] = [];
   const baseline = server.rss() ?? 0;
   const sampler = setInterval(() => {
