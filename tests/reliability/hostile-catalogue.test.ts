@@ -61,7 +61,7 @@ function addHostileFiles(dir: string): string[] {
     ),
     'services/not-a-list.yaml': 'id: x\nname: y\n',
     'services/many.json': JSON.stringify(
-      Array.from({ length: size(3000, 20_000) }, (_, i) => ({
+      Array.from({ length: size(500, 20_000) }, (_, i) => ({
         id: uuid(10_000 + i),
         name: 7,
         tiers: 'all',

@@ -183,7 +183,7 @@ test('three replicas behind nginx: the same bytes, and no failed request while o
       cache[state] = (cache[state] ?? 0) + 1;
     },
   });
-  const seconds = size(9, 45);
+  const seconds = size(6, 45);
   await new Promise((resolve) => setTimeout(resolve, (seconds * 1000) / 3));
   const stopped = replicas[0] as ChildServer;
   stopped.process.kill('SIGTERM');

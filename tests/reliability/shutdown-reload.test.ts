@@ -51,7 +51,7 @@ test('reloads under load: no request fails; a broken catalogue is refused', {
     nextUrl: () => `${server.url}${paths[index++ % paths.length]}`,
   });
   try {
-    const rounds = size(3, 6);
+    const rounds = size(2, 6);
     let accepted = 0;
     let refused = 0;
     for (let round = 1; round <= rounds; round += 1) {

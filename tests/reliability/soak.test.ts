@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import autocannon from 'autocannon';
 import { type ChildServer, startChildServer } from './lib/child-server.js';
-import { report, size } from './lib/mode.js';
+import { full, report, size } from './lib/mode.js';
 
 const cacheMb = 16;
 let server: ChildServer;
@@ -28,7 +28,7 @@ const words = [
 ];
 
 test('unique queries: memory levels off', { timeout: 600_000 }, async () => {
-  const seconds = size(12, 75);
+  const seconds = size(10, 75);
   const samples: number[] = [];
   const baseline = server.rss() ?? 0;
   const sampler = setInterval(() => {
