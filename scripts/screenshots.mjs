@@ -33,8 +33,9 @@ const shots = [
     path: '/examples/third-sector/',
     viewport: { width: 375, height: 812 },
     scale: 2,
-    from: 'polku-finder [part="tiers"]',
-    height: 1300,
+    // The finder's first screen on a phone: intro, help lines, search, tiers, the first result.
+    from: 'polku-finder',
+    height: 1100,
   },
   {
     file: 'intranet-professional.png',
@@ -46,7 +47,7 @@ const shots = [
     height: 1250,
     // Tier 3: the services that need a referral, which the professional view spells out.
     prepare: async (page) => {
-      await page.locator('polku-finder input[name="tier"][value="3"]').check();
+      await page.locator('polku-finder select#tier').selectOption('3');
       await page.locator('polku-finder .group-heading').first().waitFor({ state: 'visible' });
     },
   },

@@ -22,6 +22,10 @@ const texts = {
     crumbHere: 'Perheiden jaksaminen',
     crumbChain: 'Palveluketju',
     chainTitle: 'Palveluketju: perheiden jaksaminen – Intra',
+    navCheck: 'Kysymykset perheille',
+    checkHeading: 'Kysymykset perheille',
+    checkIntro:
+      'Palveluhaussa perhe voi vastata muutamaan kysymykseen ja saada ehdotuksen siitä, millainen tuki voisi sopia. Tässä ovat kysymykset, säännöt ja tekstit, joista ehdotus syntyy. Vastaukset eivät lähde perheen selaimesta. Muutokset tehdään palveluluettelon self-checks-tiedostoon.',
     chainPageHeading: 'Palveluketju tasoittain',
     heading: 'Palveluohjaus: perheiden ja vanhempien jaksaminen',
     lead: 'Neuvolan, varhaiskasvatuksen, koulun ja sosiaalityön ammattilaisille. Hae palveluja perheen omin sanoin, katso koko palveluketju tasoittain lähetekäytäntöineen ja kokoa perheelle palvelulista, jonka voit tulostaa tai lähettää linkkinä.',
@@ -62,6 +66,10 @@ const texts = {
     crumbHere: 'Familjernas ork',
     crumbChain: 'Servicekedjan',
     chainTitle: 'Servicekedjan: familjernas ork – Intra',
+    navCheck: 'Frågor för familjer',
+    checkHeading: 'Frågor för familjer',
+    checkIntro:
+      'I tjänstesökningen kan familjen svara på några frågor och få ett förslag på vilket slags stöd som kunde passa. Här finns frågorna, reglerna och texterna som förslaget bygger på. Svaren lämnar aldrig familjens webbläsare. Ändringar görs i tjänstekatalogens self-checks-fil.',
     chainPageHeading: 'Servicekedjan nivå för nivå',
     heading: 'Servicehandledning: stöd för familjers och föräldrars ork',
     lead: 'För yrkespersoner inom rådgivningen, småbarnspedagogiken, skolan och socialarbetet. Sök tjänster med familjens egna ord, se hela servicekedjan nivå för nivå med remisspraxis och sammanställ en tjänstelista för familjen som du kan skriva ut eller skicka som länk.',
@@ -85,7 +93,7 @@ const texts = {
   },
 };
 
-const polkuElements = 'polku-finder, polku-chain, polku-family-list';
+const polkuElements = 'polku-finder, polku-chain, polku-family-list, polku-self-check-review';
 
 function setLanguage(lang) {
   const dictionary = texts[lang];

@@ -1,8 +1,8 @@
 // The built embed (packages/elements/dist/polku-finder.js) on host pages, as an embedder uses
 // it: markup before the script, two finders in two languages, the script loaded twice, and a
 // strict Content-Security-Policy with Trusted Types. A tiny host server serves the pages and
-// passes /polku-finder.js and /v1/* through to a real Polku server, so the finder's default
-// `api` (the script's origin plus /v1) is exercised too.
+// passes /polku-finder.js, the chunks beside it and /v1/* through to a real Polku server, so the
+// finder's default `api` (the script's origin plus /v1) is exercised too.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -60,7 +60,8 @@ before(async () => {
       response.end(hosted.html);
       return;
     }
-    if (path === '/polku-finder.js' || path.startsWith('/v1')) {
+    // The entry, its lazily loaded chunks (polku-finder-<name>-<hash>.js) and the API.
+    if (/^\/polku-finder[\w-]*\.js$/.test(path) || path.startsWith('/v1')) {
       const upstream = await fetch(`${polku.url}${request.url}`);
       response.writeHead(upstream.status, {
         'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
@@ -138,7 +139,7 @@ describe('the embed bundle on a host page', () => {
     const observed = await open('/two');
     const names = await cardNames(observed, '#fi');
     assert.ok(names.length > 0);
-    assert.equal(await text(observed, '#fi', 'legend'), 'Miten teillä menee?');
+    assert.equal(await text(observed, '#fi', 'label[for="tier"]'), 'Miten teillä menee?');
     assert.deepEqual(observed.errors, []);
     await observed.page.close();
   });
@@ -147,15 +148,15 @@ describe('the embed bundle on a host page', () => {
     const observed = await open('/two');
     await cardNames(observed, '#fi');
     await cardNames(observed, '#sv');
-    assert.equal(await text(observed, '#sv', 'legend'), 'Hur har ni det just nu?');
+    assert.equal(await text(observed, '#sv', 'label[for="tier"]'), 'Hur har ni det just nu?');
     assert.equal(await text(observed, '#sv', 'label[for="query"]'), 'Sök tjänster');
     assert.equal(await text(observed, '#fi', 'label[for="query"]'), 'Hae palveluja');
     const checked = await observed.page.evaluate(() =>
       ['#fi', '#sv'].map((sel) => {
-        const input = document
+        const select = document
           .querySelector(sel)
-          ?.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-        return input?.value;
+          ?.shadowRoot?.querySelector<HTMLSelectElement>('select#tier');
+        return select?.value;
       }),
     );
     assert.deepEqual(checked, ['', '2']);
@@ -178,17 +179,15 @@ describe('the embed bundle on a host page', () => {
     await observed.page.close();
   });
 
-  it('keeps the chosen tier and focus visible in forced colours', async () => {
+  it('keeps the tier choice and its border visible in forced colours', async () => {
     const observed = await open('/two');
     await observed.page.emulateMedia({ forcedColors: 'active' });
     await cardNames(observed, '#sv');
     const border = await observed.page.evaluate(() => {
-      const chosen = document
-        .querySelector('#sv')
-        ?.shadowRoot?.querySelector('.tier-option:has(input:checked)');
-      return chosen ? getComputedStyle(chosen).borderTopWidth : '';
+      const select = document.querySelector('#sv')?.shadowRoot?.querySelector('select#tier');
+      return select ? getComputedStyle(select).borderTopWidth : '';
     });
-    assert.equal(border, '3px');
+    assert.equal(border, '2px');
     await observed.page.close();
   });
 
@@ -210,6 +209,37 @@ describe('the embed bundle on a host page', () => {
           ?.shadowRoot?.querySelector('polku-service-details')
           ?.shadowRoot?.querySelector('dialog')?.open === true,
     );
+    assert.deepEqual(observed.errors, []);
+    await observed.page.close();
+  });
+
+  it('loads the self-check chunk only when the person opens it, under the strict CSP', async () => {
+    const observed = await open('/csp');
+    const fetched: string[] = [];
+    observed.page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await cardNames(observed);
+    const chunk = (path: string) => /^\/polku-finder-self-check-[\w-]+\.js$/.test(path);
+    assert.deepEqual(fetched.filter(chunk), [], 'not before it is opened');
+    // Keyboard only: Tab past the skip link to the link under the intro, Enter, Tab to "Börja",
+    // Enter.
+    await observed.page.keyboard.press('Tab');
+    await observed.page.keyboard.press('Tab');
+    await observed.page.keyboard.press('Enter');
+    const inSelfCheck = (selector: string) =>
+      observed.page.waitForFunction(
+        (sel) =>
+          document
+            .querySelector('polku-finder')
+            ?.shadowRoot?.querySelector('polku-self-check')
+            ?.shadowRoot?.querySelector(sel),
+        selector,
+        { timeout: 15_000 },
+      );
+    await inSelfCheck('.intro');
+    assert.equal(fetched.filter(chunk).length, 1, `fetched: ${fetched.join(', ')}`);
+    await observed.page.keyboard.press('Tab');
+    await observed.page.keyboard.press('Enter');
+    await inSelfCheck('fieldset legend');
     assert.deepEqual(observed.errors, []);
     await observed.page.close();
   });

@@ -106,7 +106,10 @@ describe('the home page', () => {
     const { page, problems } = await open('/');
     assert.equal(await page.getAttribute('html', 'lang'), 'fi');
     await resultHeadings(page);
-    assert.equal(await shadowText(page, 'polku-finder', 'legend'), 'Miten teillä menee?');
+    assert.equal(
+      await shadowText(page, 'polku-finder', 'label[for="tier"]'),
+      'Miten teillä menee?',
+    );
     const hrefs = await page
       .locator('a[href^="/"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
@@ -150,7 +153,7 @@ describe('the third-sector example', () => {
       const { page, problems } = await open(path);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       await resultHeadings(page);
-      assert.equal(await shadowText(page, 'polku-finder', 'legend'), legend);
+      assert.equal(await shadowText(page, 'polku-finder', 'label[for="tier"]'), legend);
       // municipality="638": the count is Porvoo's, not the whole catalogue's.
       const porvoo = await totalItems('municipality=638');
       assert.notEqual(porvoo, await totalItems(''));
@@ -229,8 +232,8 @@ describe('the intranet example', () => {
     );
     await page.waitForFunction(
       () =>
-        document.querySelector('polku-finder')?.shadowRoot?.querySelector('legend')?.textContent ===
-        'Hur har ni det just nu?',
+        document.querySelector('polku-finder')?.shadowRoot?.querySelector('label[for="tier"]')
+          ?.textContent === 'Hur har ni det just nu?',
     );
     assert.match(new URL(page.url()).search, /lang=sv/);
     await page.getByRole('button', { name: 'Suomi' }).click();
@@ -244,7 +247,10 @@ describe('the intranet example', () => {
     const { page, problems } = await open('/examples/intranet/?lang=sv');
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');
     await resultHeadings(page);
-    assert.equal(await shadowText(page, 'polku-finder', 'legend'), 'Hur har ni det just nu?');
+    assert.equal(
+      await shadowText(page, 'polku-finder', 'label[for="tier"]'),
+      'Hur har ni det just nu?',
+    );
     assert.equal(
       await page.locator('.sidenav a[data-i18n="navChain"]').innerText(),
       'Servicekedjan nivå för nivå',
@@ -259,6 +265,11 @@ describe('the intranet example', () => {
     const tiers = page.locator('#ketju > polku-chain [part="tier"]');
     await tiers.first().waitFor({ state: 'visible', timeout: 15_000 });
     assert.equal(await tiers.count(), 4);
+    // Beside the chain, the self-check's questions and rules for professionals to review.
+    const questions = page.locator('#kysymykset > polku-self-check-review [part="question"]');
+    await questions.first().waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await questions.count(), 7);
+    assert.ok((await page.locator('#kysymykset [part="rule"]').count()) > 0);
     await page.locator('#ketju > polku-chain [part="add-button"]').first().click();
     await page
       .locator('#lista > polku-family-list [part="item"]')
@@ -271,6 +282,11 @@ describe('the intranet example', () => {
           ?.textContent === 'Stöd för familjers och föräldrars ork',
     );
     assert.equal(await page.locator('h1').innerText(), 'Servicekedjan nivå för nivå');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('polku-self-check-review')
+        ?.shadowRoot?.textContent?.includes('Vilket stöd kunde passa oss nu?'),
+    );
     // The way back to the search keeps the language.
     assert.match(
       (await page.locator('.sidenav a[data-i18n="navSearch"]').getAttribute('href')) ?? '',

@@ -50,4 +50,5 @@ export function sortCatalogue(catalogue: Catalogue): void {
   sortByFinnishName(catalogue.services);
   catalogue.chains.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const chain of catalogue.chains) chain.tiers.sort((a, b) => a.level - b.level);
+  catalogue.selfChecks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

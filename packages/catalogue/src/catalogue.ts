@@ -3,6 +3,7 @@ import type {
   LocalizedText,
   Municipality,
   Organization,
+  SelfCheck,
   Service,
   ServiceChain,
   ServiceGuidance,
@@ -27,6 +28,8 @@ export interface Catalogue {
   services: Service[];
   /** Ordered by id; each chain's tiers by level, their services by Finnish name. */
   chains: ServiceChain[];
+  /** Guided self-checks (self-checks/), ordered by id. */
+  selfChecks: SelfCheck[];
 }
 
 /** One thing wrong in a catalogue folder. */

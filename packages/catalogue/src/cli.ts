@@ -1,18 +1,17 @@
 #!/usr/bin/env node
 // polku-catalogue: check a catalogue folder, export one as Open Referral
 // HSDS 3.0 JSON, or import Suomi.fi PTV v11 JSON into a new one.
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type LanguageCode, languageOrder } from '@polku/contract';
-import type { CatalogueProblem } from './catalogue.js';
 import { formatProblem, isFolder, plural, UsageError } from './cli/format.js';
+import { writeHsds } from './cli/hsds-files.js';
 import { importPtvCommand } from './cli/import-ptv.js';
 import { printQuality } from './cli/quality.js';
-import { demoCatalogueDir } from './demo.js';
-import { catalogueLanguages, exportHsds } from './hsds/index.js';
+import { syncPtvCommand } from './cli/sync-ptv.js';
+import { catalogueLanguages } from './hsds/index.js';
 import { loadCatalogue } from './load/index.js';
-import { writeCatalogueFolder } from './write.js';
 
 const usage = `Usage:
   polku-catalogue check [--quality] <dir>
@@ -22,9 +21,11 @@ const usage = `Usage:
       no way to get in touch, a front-page link, Finnish or Swedish text missing, a referral
       statement that contradicts itself, a contact without a source); exits 1 when there is any.
   polku-catalogue export-hsds [--language fi|sv|en] <dir> <out.json|outdir>
-      Exports the catalogue folder <dir> as Open Referral HSDS 3.0 JSON. HSDS texts have one
-      language, so a file holds one language: <out.json> gets --language (default fi); an
-      <outdir> gets one file per language, hsds-<lang>.json (only --language when given).
+      Exports the catalogue folder <dir> as Open Referral HSDS 3.0 JSON, and beside each JSON file
+      as an HSDS Tabular Data Package (a folder of CSV files and datapackage.json, named like the
+      file without .json). HSDS texts have one language, so a file holds one language: <out.json>
+      gets --language (default fi); an <outdir> gets one file and one package per language,
+      hsds-<lang>.json and hsds-<lang>/ (only --language when given).
       Exits 1 without writing when <dir> has problems (run check).
   polku-catalogue import-ptv [--tier N] [--base <dir>] <ptv.json|folder>... <catalogue-dir>
       Imports Suomi.fi Palvelutietovaranto (PTV) Open API v11 services, service channels and
@@ -35,7 +36,18 @@ const usage = `Usage:
       priority, hide) is merged in. New services get a suggested tier and are listed; services
       gone from PTV are listed. Prints every record not imported, every part left out and every
       missing Finnish or Swedish text as "file: record: field: message".
-      Exits 0 when every record was imported, 1 when some were not (the rest are written).`;
+      Exits 0 when every record was imported, 1 when some were not (the rest are written).
+  polku-catalogue sync-ptv --municipality 638,434,... [--api URL] [--interval-ms N]
+                           [--backoff-ms N] [--retries N] [--tier N] [--base <dir>] <catalogue-dir>
+      Fetches the municipalities' organizations, services and service channels from the PTV Open
+      API v11 (--api, env POLKU_PTV_API, default https://api.palvelutietovaranto.suomi.fi): every
+      page of /api/v11/{Organization,Service,ServiceChannel}/list/area/Municipality/code/<code>,
+      then the channels and organizations services refer to (…/list?guids=). One request at a
+      time, --interval-ms apart (250); 429, 5xx and network errors retried --retries times (4),
+      waiting Retry-After or --backoff-ms (1000) doubled each time. Writes <catalogue-dir> through
+      the same merge and report as import-ptv, with ptv-sync.json (the If-Modified-Since time and
+      the newest \`modified\` seen) and ptv-records.json (the records as fetched) for the next sync.
+      Exits 1 with the failed request named, writing nothing, when PTV cannot be read.`;
 
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -58,6 +70,7 @@ async function check(args: string[]): Promise<number> {
     plural(catalogue.tiers.length, 'tier'),
     plural(catalogue.municipalities.length, 'municipality', 'municipalities'),
     plural(catalogue.urgentHelp.length, 'urgent help line'),
+    plural(catalogue.selfChecks.length, 'self-check'),
   ].join(', ');
   console.log(
     `${problems.length === 0 ? 'OK' : 'FAILED'}: ${plural(problems.length, 'problem')}${problems.length ? ` in ${plural(files, 'file')}` : ''}; loaded ${loaded} (${seconds} s)`,
@@ -92,19 +105,14 @@ async function exportHsdsCommand(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
   const written: string[] = [];
   if (out.endsWith('.json')) {
-    const chosen = language ?? 'fi';
     await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, json(exportHsds(catalogue, { language: chosen })));
-    written.push(out);
+    written.push(...(await writeHsds(catalogue, language ?? 'fi', out)));
   } else {
     await mkdir(out, { recursive: true });
     for (const chosen of language ? [language] : catalogueLanguages(catalogue)) {
-      const file = join(out, `hsds-${chosen}.json`);
-      await writeFile(file, json(exportHsds(catalogue, { language: chosen })));
-      written.push(file);
+      written.push(...(await writeHsds(catalogue, chosen, join(out, `hsds-${chosen}.json`))));
     }
   }
   console.log(
@@ -119,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'check') return await check(rest);
     if (command === 'export-hsds') return await exportHsdsCommand(rest);
     if (command === 'import-ptv') return await importPtvCommand(rest);
+    if (command === 'sync-ptv') return await syncPtvCommand(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       console.log(usage);
       return 0;

@@ -7,6 +7,8 @@ export {
   exportHsds,
   type HsdsExportOptions,
 } from './hsds/index.js';
+export { dataPackage, type HsdsTable, hsdsTables, tableCsv } from './hsds/tabular.js';
+export { catalogueTimeZone } from './hsds/time-zone.js';
 export type * from './hsds/types.js';
 export { type LoadResult, loadCatalogue } from './load/index.js';
 export { tm35finToWgs84 } from './ptv/coordinates.js';

@@ -36,6 +36,7 @@ export async function writeCatalogueFolder(catalogue: Catalogue, dir: string): P
   }
   await mkdir(join(dir, 'chains'));
   await mkdir(join(dir, 'services'));
+  if (catalogue.selfChecks.length > 0) await mkdir(join(dir, 'self-checks'));
   await Promise.all([
     writeFile(
       join(dir, 'catalogue.yaml'),
@@ -51,6 +52,9 @@ export async function writeCatalogueFolder(catalogue: Catalogue, dir: string): P
     writeFile(join(dir, 'organizations.json'), json(catalogue.organizations)),
     ...catalogue.chains.map((chain) =>
       writeFile(join(dir, 'chains', `${chain.id}.json`), json(chainAsWritten(chain))),
+    ),
+    ...catalogue.selfChecks.map((check) =>
+      writeFile(join(dir, 'self-checks', `${check.id}.json`), json(check)),
     ),
   ]);
   const fileCount = Math.ceil(catalogue.services.length / servicesPerFile);

@@ -199,8 +199,59 @@ describe('exportHsds', () => {
     assert.ok(weekly.length > 0);
     for (const schedule of weekly) {
       assert.match(schedule.byday ?? '', /^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/);
-      assert.match(schedule.opens_at ?? '', /^\d\d:\d\d$/);
+      assert.match(schedule.opens_at ?? '', /^\d\d:\d\d[+-]\d\d:\d\d$/);
+      assert.match(schedule.closes_at ?? '', /^(?!24)\d\d:\d\d[+-]\d\d:\d\d$/);
     }
+  });
+
+  it('writes each weekly period once per daylight-saving season, with its offset and dates', () => {
+    const catalogue = generateCatalogue({ services: 60, seed: 4 });
+    const winter = exportHsds(catalogue, { language: 'fi', now: new Date('2026-12-01T10:00:00Z') });
+    const all = winter.services.flatMap((service) => [
+      ...service.schedules,
+      ...service.service_at_locations.flatMap((entry) => entry.schedules),
+    ]);
+    assert.ok(all.length > 0);
+    for (const schedule of all) assert.equal(typeof schedule.timezone, 'number', schedule.id);
+    const weekly = all.filter((schedule) => schedule.freq === 'WEEKLY');
+    const seasons = new Set(
+      weekly.map((schedule) => `${schedule.valid_from}/${schedule.valid_to}/${schedule.timezone}`),
+    );
+    // Finland left summer time on 2026-10-25 and starts it again on 2027-03-28.
+    assert.deepEqual([...seasons].sort(), ['2026-10-25/2027-03-27/2', '2027-03-28/2027-10-30/3']);
+    for (const schedule of weekly) {
+      const suffix = schedule.timezone === 2 ? '+02:00' : '+03:00';
+      assert.ok(
+        schedule.opens_at?.endsWith(suffix),
+        `${schedule.opens_at} in UTC+${schedule.timezone}`,
+      );
+      assert.ok(schedule.closes_at?.endsWith(suffix));
+    }
+    const summer = exportHsds(catalogue, { language: 'fi', now: new Date('2027-06-01T10:00:00Z') });
+    const summerSchedule = summer.services
+      .flatMap((service) => service.service_at_locations.flatMap((entry) => entry.schedules))
+      .find((schedule) => schedule.freq === 'WEEKLY');
+    assert.equal(summerSchedule?.valid_from, '2027-03-28');
+    assert.equal(summerSchedule?.timezone, 3);
+  });
+
+  it('writes round-the-clock hours as 00:00-23:59 every day, never 24:00', () => {
+    const catalogue = structuredClone(demo);
+    const service = catalogue.services[0] as Catalogue['services'][number];
+    service.channels = [{ type: 'phone', phone: '019 5600 150', hours: { always_open: true } }];
+    const exported = exportHsds(catalogue, {
+      language: 'en',
+      now: new Date('2026-07-01T00:00:00Z'),
+    });
+    const written = exported.services.find((candidate) => candidate.id === service.id)?.schedules;
+    assert.deepEqual(
+      written?.map((schedule) => [schedule.byday, schedule.opens_at, schedule.closes_at]),
+      [
+        ['MO,TU,WE,TH,FR,SA,SU', '00:00+03:00', '23:59+03:00'],
+        ['MO,TU,WE,TH,FR,SA,SU', '00:00+02:00', '23:59+02:00'],
+      ],
+    );
+    assert.equal(written?.[0]?.description, 'Open 24 hours a day, every day.');
   });
 
   it('is deterministic', () => {
@@ -244,7 +295,24 @@ describe('polku-catalogue export-hsds', () => {
     const { code, stdout, stderr } = await run(['export-hsds', demoCatalogueDir, out]);
     assert.equal(code, 0, stderr);
     assert.match(stdout, new RegExp(`wrote ${demo.services.length} services`));
-    assert.deepEqual((await readdir(out)).sort(), ['hsds-en.json', 'hsds-fi.json', 'hsds-sv.json']);
+    assert.deepEqual((await readdir(out)).sort(), [
+      'hsds-en',
+      'hsds-en.json',
+      'hsds-fi',
+      'hsds-fi.json',
+      'hsds-sv',
+      'hsds-sv.json',
+    ]);
+    const descriptor = JSON.parse(await readFile(join(out, 'hsds-sv', 'datapackage.json'), 'utf8'));
+    assert.equal(descriptor.profile, 'tabular-data-package');
+    assert.equal(descriptor.language, 'sv');
+    const files = (await readdir(join(out, 'hsds-sv'))).sort();
+    assert.deepEqual(
+      files.filter((file) => file.endsWith('.csv')),
+      descriptor.resources.map((resource: { path: string }) => resource.path).sort(),
+    );
+    const services = await readFile(join(out, 'hsds-sv', 'services.csv'), 'utf8');
+    assert.equal(services.trimEnd().split('\r\n').length >= demo.services.length + 1, true);
     const sv = JSON.parse(await readFile(join(out, 'hsds-sv.json'), 'utf8')) as HsdsExport;
     assert.equal(sv.polku_export.language, 'sv');
     assert.equal(sv.services.length, demo.services.length);

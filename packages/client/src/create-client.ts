@@ -128,6 +128,16 @@ export interface PolkuClient {
     /** `GET /v1/urgent-help`: every line, most urgent first, in one page. */
     list(options?: RequestOptionsOf<'listUrgentHelp'>): Promise<OperationResult<'listUrgentHelp'>>;
   };
+  /** Guided self-checks: questions, rules and texts. The answers are never sent. */
+  selfChecks: {
+    /** `GET /v1/self-checks`: every self-check, in one page. */
+    list(options?: RequestOptionsOf<'listSelfChecks'>): Promise<OperationResult<'listSelfChecks'>>;
+    /** `GET /v1/self-checks/{id}`: one self-check. */
+    get(
+      id: string,
+      options?: RequestOptionsOf<'getSelfCheck'>,
+    ): Promise<OperationResult<'getSelfCheck'>>;
+  };
 }
 
 type Query = Readonly<Record<string, QueryValue | undefined>>;
@@ -265,5 +275,6 @@ export function createPolkuClient(options: PolkuClientOptions): PolkuClient {
     },
     municipalities: { list: only('/v1/municipalities') },
     urgentHelp: { list: only('/v1/urgent-help') },
+    selfChecks: { list: only('/v1/self-checks'), get: get('/v1/self-checks/{id}') },
   };
 }

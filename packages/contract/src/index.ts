@@ -8,6 +8,7 @@ export {
   deliverySettingValues,
   languageCodeValues,
   providerTypeValues,
+  selfCheckThemeValues,
   weekdayValues,
 } from './generated/openapi.js';
 export { isLanguageCode, languageOrder } from './languages.js';

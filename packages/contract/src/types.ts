@@ -72,6 +72,18 @@ export type UrgentHelp = Schemas['UrgentHelp'];
 export type ContactSource = Schemas['ContactSource'];
 /** Where a family can ask when a service publishes no contact of its own. */
 export type ServiceGuidance = Schemas['ServiceGuidance'];
+/** A guided self-check: questions, answers, rules to a suggested tier, and the family's texts. */
+export type SelfCheck = Schemas['SelfCheck'];
+/** One question of a self-check, with its answers. */
+export type SelfCheckQuestion = Schemas['SelfCheckQuestion'];
+/** One answer of a self-check question (`danger` shows the help lines at once). */
+export type SelfCheckAnswer = Schemas['SelfCheckAnswer'];
+/** A rule from a self-check's answers to a suggested tier. */
+export type SelfCheckRule = Schemas['SelfCheckRule'];
+/** What a family reads when a self-check suggests a tier. */
+export type SelfCheckResult = Schemas['SelfCheckResult'];
+/** What a question of a self-check is about. */
+export type SelfCheckTheme = Schemas['SelfCheckTheme'];
 /** The API root (`GET /v1`). */
 export type ApiRoot = Schemas['ApiRoot'];
 /** Counts over a whole search result, keyed by value. */
@@ -90,6 +102,8 @@ export type ServiceChainPage = Schemas['ServiceChainPage'];
 export type MunicipalityPage = Schemas['MunicipalityPage'];
 /** The urgent help lines, in one page. */
 export type UrgentHelpPage = Schemas['UrgentHelpPage'];
+/** The self-checks, in one page. */
+export type SelfCheckPage = Schemas['SelfCheckPage'];
 /** An error body (RFC 9457 problem details) with `errors` naming each bad parameter. */
 export type Problem = Schemas['Problem'];
 

@@ -1,6 +1,7 @@
 // The classes and helpers, with no side effects: nothing is registered until you call
 // `registerPolkuElements()` or `define()`, or import `@polku/elements/polku-finder.bundle.js`
-// (or `chain/register.js`, `family-list/register.js`, `shared-list/register.js` for those alone).
+// (or `chain/register.js`, `family-list/register.js`, `shared-list/register.js`,
+// `self-check/register.js`, `self-check-review/register.js` for those alone).
 export { PolkuChain } from './chain/chain.js';
 export { define } from './define.js';
 export { PolkuFamilyList } from './family-list/family-list.js';
@@ -35,8 +36,16 @@ export {
 } from './internal/family-list-link.js';
 export { LocalizeController } from './internal/localize.js';
 export { mailtoUrl, safeUrl, telUrl } from './internal/safe-url.js';
+export { SUGGESTED_TIER_PARAM } from './internal/self-check-link.js';
 export { registerPolkuElements } from './register.js';
+export { PolkuSelfCheck } from './self-check/self-check.js';
+export { readSuggestedTier, suggestionsLink } from './self-check/suggestions-link.js';
+export { PolkuSelfCheckReview } from './self-check-review/self-check-review.js';
 export { PolkuServiceCard } from './service-card/service-card.js';
 export { PolkuServiceDetails } from './service-details/service-details.js';
 export { PolkuSharedList } from './shared-list/shared-list.js';
-export type { Messages, ProfessionalMessages } from './translations/messages.js';
+export type {
+  Messages,
+  ProfessionalMessages,
+  SelfCheckMessages,
+} from './translations/messages.js';

@@ -2,28 +2,19 @@
 // script-tag embed they are a chunk beside polku-finder.js, resolved from the script's own URL,
 // so a family-view finder never downloads them. The finder asks for them in the professional
 // view and for a family-list link; `loadProfessionalWhenUsed` asks when the tags stand on the page.
+import { loadOnce } from './internal/load-once.js';
 
 /** The tags the chunk defines. */
-export const professionalTags = 'polku-chain, polku-family-list, polku-shared-list';
+export const professionalTags =
+  'polku-chain, polku-family-list, polku-shared-list, polku-self-check-review';
 
 /** The import itself, replaceable so tests can make it slow or fail. */
 export const professionalChunk = {
   load: (): Promise<unknown> => import('./professional.js'),
 };
 
-let loading: Promise<void> | undefined;
-
 /** Resolves once the elements are defined. A failed load is forgotten, so a retry fetches again. */
-export function loadProfessional(): Promise<void> {
-  loading ??= professionalChunk.load().then(
-    () => undefined,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadProfessional: () => Promise<void> = loadOnce(professionalChunk);
 
 function report(error: unknown): void {
   console.error('Polku: the professional elements could not be loaded', error);

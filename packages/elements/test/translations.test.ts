@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { languageOrder } from '@polku/contract';
+import { detailsMessages } from '../src/translations/details/index.js';
 import { messages } from '../src/translations/index.js';
 import type { Messages } from '../src/translations/messages.js';
 import { professionalMessages } from '../src/translations/professional/index.js';
+import { selfCheckMessages } from '../src/translations/self-check/index.js';
 import { sv } from '../src/translations/sv.js';
 
 /** A dictionary's entries by key path (`chain.loading`), nested objects walked into. */
@@ -18,7 +20,9 @@ function entries(value: object, path = ''): [string, unknown][] {
 describe('translations', () => {
   for (const [name, dictionaries] of [
     ['family view', messages],
+    ['details dialog', detailsMessages],
     ['professional', professionalMessages],
+    ['self-check', selfCheckMessages],
   ] as const) {
     it(`${name}: every language has every key of Finnish, of the same kind, none empty`, () => {
       const shape = (language: 'fi' | 'sv' | 'en') =>

@@ -49,6 +49,7 @@ export function generateCatalogue(options: GenerateOptions): Catalogue {
     organizations: generated.map((entry) => entry.organization),
     services,
     chains,
+    selfChecks: [],
   };
   sortCatalogue(catalogue);
   fillChainServices(catalogue.chains, catalogue.services);

@@ -19,7 +19,10 @@ import { defaultStaticRoot, loadStaticFiles } from './http/static-files.js';
 import { registerFallbackRoutes } from './routes/fallback.js';
 import { registerFileRoutes } from './routes/files.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerHsdsRoutes } from './routes/hsds/index.js';
 import { registerMetricsRoute } from './routes/metrics.js';
+import { registerPageRoutes } from './routes/pages.js';
+import { registerSelfCheckRoutes } from './routes/self-checks.js';
 import { registerV1Routes } from './routes/v1.js';
 import type { SearchIndex } from './search/index.js';
 
@@ -117,6 +120,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const staticFiles = loadStaticFiles(options.staticRoot ?? defaultStaticRoot, warn);
   warmParameterValidators();
   registerV1Routes(app, options.publicUrl);
+  registerHsdsRoutes(app, { publicUrl: options.publicUrl });
+  registerSelfCheckRoutes(app);
+  registerPageRoutes(app);
   registerFileRoutes(app, staticFiles);
   registerHealthRoutes(app);
   if (options.metrics !== false) registerMetricsRoute(app);

@@ -84,6 +84,8 @@ const successSchemas: [RegExp, string][] = [
   [/^\/v1\/service-chains$/, 'ServiceChainPage'],
   [/^\/v1\/municipalities$/, 'MunicipalityPage'],
   [/^\/v1\/urgent-help$/, 'UrgentHelpPage'],
+  [/^\/v1\/self-checks\/[^/]+$/, 'SelfCheck'],
+  [/^\/v1\/self-checks$/, 'SelfCheckPage'],
 ];
 
 /**

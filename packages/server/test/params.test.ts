@@ -9,10 +9,12 @@ test('every operation of the spec has its parameters compiled', () => {
   assert.deepEqual([...operationParameters.keys()].sort(), [
     'getApiRoot',
     'getOrganization',
+    'getSelfCheck',
     'getService',
     'getServiceChain',
     'listMunicipalities',
     'listOrganizations',
+    'listSelfChecks',
     'listServiceChains',
     'listTiers',
     'listUrgentHelp',

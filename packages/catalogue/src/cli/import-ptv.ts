@@ -1,84 +1,10 @@
 // polku-catalogue import-ptv: PTV JSON in (files or folders), a catalogue folder out, merged with
 // the county's overlay (ptv-overlay.yaml) when the folder already holds an import.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
-import type { Catalogue } from '../catalogue.js';
-import { demoCatalogueDir } from '../demo.js';
-import { loadCatalogue } from '../load/index.js';
-import {
-  importPtvInputs,
-  type Overlay,
-  overlayFile,
-  type PtvImportResult,
-  parseOverlay,
-} from '../ptv/index.js';
-import { writeCatalogueFolder } from '../write.js';
-import { formatProblem, isFolder, plural, UsageError } from './format.js';
+import { UsageError } from './format.js';
 import { readPtvInputs } from './ptv-inputs.js';
-
-/** The overlay and the service ids of a previous import in `dir`, if it holds one. */
-async function previousImport(
-  dir: string,
-): Promise<{ catalogue?: Catalogue; overlay: Overlay; problems: string[] }> {
-  const problems: string[] = [];
-  if (!(await isFolder(dir))) return { overlay: {}, problems };
-  const text = await readFile(join(dir, overlayFile), 'utf8').catch(() => undefined);
-  const overlay = parseOverlay(text === undefined ? undefined : parse(text), problems);
-  const hasCatalogue = await readFile(join(dir, 'catalogue.yaml')).then(
-    () => true,
-    () => false,
-  );
-  if (!hasCatalogue) return { overlay, problems };
-  const loaded = await loadCatalogue(dir);
-  for (const problem of loaded.problems) problems.push(formatProblem(problem));
-  return { catalogue: loaded.catalogue, overlay, problems };
-}
-
-/** Writes the catalogue and its overlay beside `dir`, then puts them in its place. */
-async function writeImport(result: PtvImportResult, dir: string): Promise<void> {
-  const fresh = `${dir}.importing`;
-  const old = `${dir}.previous`;
-  await rm(fresh, { recursive: true, force: true });
-  await writeCatalogueFolder(result.catalogue, fresh);
-  const header =
-    "# The county's layer over PTV, keyed by PTV service id: tiers, chains, keywords, priority, hide.\n" +
-    "# suggested_tiers is the import's suggestion for a new service: set `tiers` to place it.\n";
-  await writeFile(join(fresh, overlayFile), header + stringify(result.overlay));
-  if (await isFolder(dir)) await rename(dir, old);
-  await rename(fresh, dir);
-  await rm(old, { recursive: true, force: true });
-}
-
-function printReport(result: PtvImportResult, dir: string): boolean {
-  for (const problem of result.problems) console.log(formatProblem(problem));
-  for (const omission of result.omissions) console.log(`left out: ${formatProblem(omission)}`);
-  for (const missing of result.missingLanguages) {
-    console.log(`missing language: ${formatProblem(missing)}`);
-  }
-  const { added, gone, hidden } = result.overlayReport;
-  for (const service of added) {
-    console.log(
-      `new in PTV: ${service.id}: ${service.name}: suggested tier ${service.suggested.join(', ')} (${service.because}); set its tiers in ${overlayFile}`,
-    );
-  }
-  for (const service of gone) {
-    console.log(
-      `gone from PTV: ${service.id}${service.name ? `: ${service.name}` : ''}: not in this import, so not in the catalogue; its ${overlayFile} entry is kept until you remove it`,
-    );
-  }
-  for (const id of hidden) console.log(`hidden by ${overlayFile}: ${id}`);
-  const notImported = new Set(
-    result.problems.map((problem) => `${problem.file}\u0000${problem.record}`),
-  ).size;
-  const { services, organizations } = result.catalogue;
-  console.log(
-    `${notImported === 0 ? 'OK' : 'FAILED'}: imported ${plural(services.length, 'service')} and ${plural(organizations.length, 'organization')} into ${dir}; ${plural(notImported, 'record')} not imported (${plural(result.problems.length, 'problem')}), ${plural(result.omissions.length, 'part')} left out, ${plural(result.missingLanguages.length, 'record')} missing Finnish or Swedish texts, ${added.length} new, ${gone.length} gone`,
-  );
-  for (const note of result.defaults) console.log(`note: ${note}`);
-  return notImported === 0;
-}
+import { mergeIntoFolder } from './ptv-merge.js';
 
 export async function importPtvCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -89,45 +15,13 @@ export async function importPtvCommand(args: string[]): Promise<number> {
   if (positionals.length < 2) {
     throw new UsageError('import-ptv takes PTV JSON files or folders and a catalogue folder');
   }
-  if (values.tier !== undefined && !/^[1-4]$/.test(values.tier)) {
-    throw new UsageError(`--tier must be a tier level from 1 to 4 (got "${values.tier}")`);
-  }
-  const tier = values.tier === undefined ? 1 : Number(values.tier);
   const out = resolve(positionals[positionals.length - 1] as string);
-  const previous = await previousImport(out);
-  if ((await isFolder(out)) && !previous.catalogue && !(await isEmpty(out))) {
-    throw new UsageError(`${out} is neither empty nor a catalogue folder`);
-  }
   const read = await readPtvInputs(positionals.slice(0, -1).map((path) => resolve(path)));
-  const baseDir = resolve(values.base ?? (previous.catalogue ? out : demoCatalogueDir));
-  if (!(await isFolder(baseDir))) throw new UsageError(`--base ${baseDir} is not a folder`);
-  const base =
-    baseDir === out && previous.catalogue
-      ? { catalogue: previous.catalogue, problems: [] }
-      : await loadCatalogue(baseDir);
-  if (previous.problems.length > 0 || base.problems.length > 0) {
-    for (const line of [...previous.problems, ...base.problems.map(formatProblem)])
-      console.log(line);
-    console.log(`FAILED: ${out} or its base has problems; nothing imported`);
-    return 1;
-  }
-  if (!base.catalogue.tiers.some((defined) => defined.level === tier)) {
-    throw new UsageError(`--tier ${tier} is not defined in the base catalogue's tiers`);
-  }
-  const result = importPtvInputs(read.inputs, {
-    base: base.catalogue,
-    tier,
-    overlay: previous.overlay,
-    ...(previous.catalogue
-      ? { previousIds: previous.catalogue.services.map((service) => service.id) }
-      : {}),
+  return mergeIntoFolder({
+    inputs: read.inputs,
+    readProblems: read.problems,
+    out,
+    ...(values.base !== undefined ? { base: resolve(values.base) } : {}),
+    ...(values.tier !== undefined ? { tier: values.tier } : {}),
   });
-  result.problems.unshift(...read.problems);
-  await writeImport(result, out);
-  return printReport(result, out) ? 0 : 1;
-}
-
-async function isEmpty(dir: string): Promise<boolean> {
-  const { readdir } = await import('node:fs/promises');
-  return (await readdir(dir)).length === 0;
 }

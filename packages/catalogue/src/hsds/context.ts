@@ -2,6 +2,7 @@
 // to another language, the taxonomy terms, and the locations made so far.
 import { type LanguageCode, type LocalizedText, languageOrder } from '@polku/contract';
 import { derivedId } from './ids.js';
+import { type Season, seasons } from './time-zone.js';
 import type {
   HsdsAttribute,
   HsdsLanguage,
@@ -13,6 +14,8 @@ import type { Texts, VocabularyTaxonomy } from './vocabulary.js';
 
 export interface ExportContext {
   language: LanguageCode;
+  /** The season of the export date and the next one: each weekly period is written for both. */
+  seasons: [Season, Season];
   fallbacks: HsdsTextFallback[];
   displayNames: Intl.DisplayNames;
   /** Terms by `taxonomy key/code`. */
@@ -22,9 +25,10 @@ export interface ExportContext {
   locationsByOrganization: Map<string, Map<string, HsdsLocation>>;
 }
 
-export function createContext(language: LanguageCode): ExportContext {
+export function createContext(language: LanguageCode, now: Date): ExportContext {
   return {
     language,
+    seasons: seasons(now),
     fallbacks: [],
     displayNames: new Intl.DisplayNames([language], { type: 'language' }),
     termIndex: new Map(),

@@ -24,10 +24,13 @@
 //   `channel-types`), the only trace a home visit leaves.
 // - Addresses: address_1 = street, city = post office (as an address is printed in Finland),
 //   state_province = municipality name (Finland has no states), country = FI.
-// - Hours: one weekly RRULE-style schedule (freq WEEKLY, byday) per period, opens_at/closes_at in
-//   Finnish local time (a fixed UTC offset would be wrong half the year; the notes say so);
-//   always_open = all days 00:00-24:00; a free-text description goes to `description`. Phone, online
-//   and chat hours go to the service's `schedules` with the channel named in `notes`.
+// - Hours: one weekly RRULE-style schedule (freq WEEKLY, byday) per period and daylight-saving
+//   season: the season of the export date and the next, each with valid_from/valid_to (and
+//   dtstart/until), `timezone` = its UTC offset (2 or 3) and opens_at/closes_at with that offset
+//   ("09:00+03:00"), since HSDS 3.0's `timezone` is a number and one offset is wrong half the year.
+//   always_open = all days 00:00-23:59; a closing time of 24:00 is written 23:59 (HSDS has no
+//   24:00); a free-text description goes to `description`. Phone, online and chat hours go to the
+//   service's `schedules` with the channel named in `notes`.
 // - Municipalities: one service_area per municipality served, named in the file's language, with an
 //   attribute to its term in the `municipalities` taxonomy (code = Statistics Finland code).
 // - Taxonomies (term code → meaning): `tiers` (1-4, names from the catalogue), `provider-types`
@@ -49,6 +52,8 @@ export { derivedId } from './ids.js';
 export interface HsdsExportOptions {
   /** The one language of every text in the file. */
   language: LanguageCode;
+  /** The export date: schedules are written for its daylight-saving season and the next. Default now. */
+  now?: Date;
 }
 
 const notExported = [
@@ -56,7 +61,7 @@ const notExported = [
   'Urgent help lines are not exported: they are not services of an organization.',
   'Audience groups, delivery settings and search keywords are not exported: HSDS 3.0 has no fields for them.',
   "Child ages are not written as minimum_age/maximum_age: those are the user's ages in HSDS, Polku's are the children's.",
-  'Schedule times are Finnish local time (Europe/Helsinki) without a UTC offset.',
+  'Schedule times are Finnish local time (Europe/Helsinki): each weekly period is written once per daylight-saving season (UTC+2 winter, UTC+3 summer) with valid_from/valid_to and that offset; midnight closing (24:00) is written 23:59.',
 ];
 
 /** The languages a catalogue has texts in: one export file each. */
@@ -92,7 +97,7 @@ export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions): Hs
   if (!languageOrder.includes(language)) {
     throw new Error(`exportHsds: language must be one of ${languageOrder.join(', ')}`);
   }
-  const context = createContext(language);
+  const context = createContext(language, options.now ?? new Date());
   const { taxonomies, terms } = buildTaxonomies(context, catalogue);
   const services = catalogue.services.map((service) => hsdsService(context, service));
   const organizations = catalogue.organizations.map((organization) =>

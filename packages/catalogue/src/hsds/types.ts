@@ -59,6 +59,13 @@ export interface HsdsSchedule {
   id: string;
   service_id?: string;
   service_at_location_id?: string;
+  /** Local dates (YYYY-MM-DD) of the daylight-saving season the times are written for. */
+  valid_from?: string;
+  valid_to?: string;
+  dtstart?: string;
+  until?: string;
+  /** The season's UTC offset in hours (HSDS 3.0 has a number here, not an IANA zone). */
+  timezone: number;
   freq?: 'WEEKLY';
   byday?: string;
   opens_at?: string;

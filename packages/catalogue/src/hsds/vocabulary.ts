@@ -186,6 +186,17 @@ export const phrases = {
     sv: 'Tiderna anges i finsk tid (Europe/Helsinki).',
     en: 'Times are Finnish local time (Europe/Helsinki).',
   },
+  /** Said of a schedule written for one season, after its UTC offset. */
+  summerTime: {
+    fi: 'Tämä aikataulu on kesäajan (UTC+3) ajalle.',
+    sv: 'Detta schema gäller under sommartid (UTC+3).',
+    en: 'This schedule is for summer time (UTC+3).',
+  },
+  winterTime: {
+    fi: 'Tämä aikataulu on talviajan (UTC+2) ajalle.',
+    sv: 'Detta schema gäller under vintertid (UTC+2).',
+    en: 'This schedule is for winter time (UTC+2).',
+  },
   municipalityCode: {
     fi: 'Kuntanumero',
     sv: 'Kommunnummer',

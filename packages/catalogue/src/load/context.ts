@@ -37,6 +37,7 @@ export function createContext(dir: string): LoadContext {
       organizations: [],
       services: [],
       chains: [],
+      selfChecks: [],
     },
     problems: new ProblemLog(),
     validator: getSchemaValidator(),

@@ -8,6 +8,7 @@ import { createContext } from './context.js';
 import { loadMunicipalities, loadTiers, loadUrgentHelp } from './lists.js';
 import { loadOrganizations } from './organizations.js';
 import { listDataFolder, readListFile } from './read-files.js';
+import { loadSelfChecks } from './self-checks.js';
 import { loadServices } from './services.js';
 
 export interface LoadResult {
@@ -21,15 +22,23 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
   const { catalogue } = context;
   if (!(await readCatalogueFile(context))) return { catalogue, problems: context.problems.entries };
 
-  const [municipalityFile, tierFile, urgentHelpFile, organizationFile, chainFiles, serviceFiles] =
-    await Promise.all([
-      readListFile(dir, 'municipalities'),
-      readListFile(dir, 'tiers'),
-      readListFile(dir, 'urgent-help'),
-      readListFile(dir, 'organizations'),
-      listDataFolder(dir, 'chains'),
-      listDataFolder(dir, 'services'),
-    ]);
+  const [
+    municipalityFile,
+    tierFile,
+    urgentHelpFile,
+    organizationFile,
+    chainFiles,
+    serviceFiles,
+    selfCheckFiles,
+  ] = await Promise.all([
+    readListFile(dir, 'municipalities'),
+    readListFile(dir, 'tiers'),
+    readListFile(dir, 'urgent-help'),
+    readListFile(dir, 'organizations'),
+    listDataFolder(dir, 'chains'),
+    listDataFolder(dir, 'services'),
+    listDataFolder(dir, 'self-checks'),
+  ]);
   const municipalityCodes = loadMunicipalities(context, municipalityFile);
   const tierLevels = loadTiers(context, tierFile);
   loadUrgentHelp(context, urgentHelpFile);
@@ -41,6 +50,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     organizations,
     chains,
   });
+  await loadSelfChecks(context, selfCheckFiles, { tierLevels, chainIds: chains.ids });
 
   sortCatalogue(catalogue);
   fillChainServices(catalogue.chains, catalogue.services);

@@ -8,7 +8,7 @@ import type { Overlay } from './overlay.js';
 export interface PtvImportOptions {
   /** Where municipalities, tiers and urgent help lines come from (PTV has none of them). */
   base: Pick<Catalogue, 'id' | 'name' | 'municipalities' | 'tiers' | 'urgentHelp'> &
-    Partial<Pick<Catalogue, 'chains'>>;
+    Partial<Pick<Catalogue, 'chains' | 'selfChecks'>>;
   /** The tier every imported service is put in (PTV has no tiers); default 1. */
   tier?: number;
   /** The input's file name, as problems name it; default `ptv.json`. */

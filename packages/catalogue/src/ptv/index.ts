@@ -96,6 +96,10 @@ export function importPtvInputs(
     organizations: organizations.organizations,
     services,
     chains,
+    // The county's self-checks come along with the chain they name (or with none named).
+    selfChecks: structuredClone(base.selfChecks ?? []).filter(
+      (check) => check.chain === undefined || chains.some((chain) => chain.id === check.chain),
+    ),
   };
   sortCatalogue(catalogue);
   fillChainServices(catalogue.chains, catalogue.services);
@@ -104,7 +108,7 @@ export function importPtvInputs(
     problems: context.problems.entries,
     omissions: context.omissions.entries,
     missingLanguages: context.missingLanguages.entries,
-    defaults: serviceDefaults(context.tier),
+    defaults: serviceDefaults(),
     overlay: merged.overlay,
     overlayReport: merged.report,
   };

@@ -61,7 +61,7 @@ function keepValid(
       context.omissions.report(
         label,
         undefined,
-        `a ${candidate.type} channel is left out: ${problem}`,
+        `${/^[aeiou]/.test(candidate.type) ? 'an' : 'a'} ${candidate.type} channel is left out: ${problem}`,
       );
       continue;
     }

@@ -17,7 +17,7 @@ import {
 import { localized, nonEmpty, updatedAt } from './texts.js';
 
 /** What the import applied to every service, to say in its output. */
-export function serviceDefaults(tier: number): string[] {
+export function serviceDefaults(): string[] {
   return [
     `a service the overlay does not place gets the tier its PTV service class or target group suggests, else tier 1 (--tier N puts every new service in tier N); it is listed as new, and its overlay entry says the tier is a suggestion`,
     'referral.required is false (PTV has no referral flag; its requirements text becomes referral.description)',

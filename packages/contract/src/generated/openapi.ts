@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Describe the API
-         * @description The API's version, the Open Referral profile it follows and where its OpenAPI description is, as the root of an HSDS API.
+         * @description The API's version, where its OpenAPI description is, and where the same catalogue is served as an Open Referral HSDS 3.0 API. This API is Polku's own, not an HSDS profile.
          */
         get: operations["getApiRoot"];
         put?: never;
@@ -207,6 +207,48 @@ export interface paths {
          * @description Help that must always be reachable (112, the social and crisis emergency service, crisis lines), in the order a person in trouble should see them. Each carries the source its number was checked against.
          */
         get: operations["listUrgentHelp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/self-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List self-checks
+         * @description The guided self-checks of the catalogue, each in full: questions, answers, the rules from
+         *     answers to a suggested tier, and the texts a family reads. A client asks the questions one at
+         *     a time and evaluates the rules itself: nothing a person answers is ever sent to the API.
+         */
+        get: operations["listSelfChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/self-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one self-check
+         * @description One self-check with its questions, answers, rules, per-tier summaries, sources and review status (`draft`).
+         */
+        get: operations["getSelfCheck"];
         put?: never;
         post?: never;
         delete?: never;
@@ -993,11 +1035,101 @@ export interface components {
             source: components["schemas"]["Source"];
         };
         /**
-         * @description The API root, as in Open Referral HSDS.
+         * @description A self-check's stable slug.
+         * @example perheen-jaksaminen
+         */
+        SelfCheckId: string;
+        /**
+         * @description What a question is about.
+         * @enum {string}
+         */
+        SelfCheckTheme: "everyday" | "couple" | "network" | "children" | "safety" | "support";
+        /** @description One answer a person can choose. Answers stay in the browser; nothing here is ever sent back. */
+        SelfCheckAnswer: {
+            /** @description The answer's slug, unique within its question. */
+            id: string;
+            text: components["schemas"]["LocalizedText"];
+            /** @description `true` when this answer signals danger (violence, fear, self-harm, a child left without care): a client shows 112 and the crisis lines at once, above everything, before any further question. */
+            danger?: boolean;
+            /** @description Ids of urgent help lines (`/v1/urgent-help`) to show first after 112 when this answer is chosen, most fitting first. */
+            help?: string[];
+        };
+        /** @description One question, asked on its own, with the answers to choose from (one). */
+        SelfCheckQuestion: {
+            /** @description The question's slug, unique within its self-check. */
+            id: string;
+            theme: components["schemas"]["SelfCheckTheme"];
+            text: components["schemas"]["LocalizedText"];
+            hint?: components["schemas"]["LocalizedText"];
+            /** @description The answers, in the order shown. */
+            answers: components["schemas"]["SelfCheckAnswer"][];
+        };
+        /** @description One rule from answers to a suggested tier: it holds when at least `at_least` of `answers` were chosen. The suggestion is the highest tier of the rules that hold, else the self-check's `default_tier`. */
+        SelfCheckRule: {
+            tier: components["schemas"]["TierLevel"];
+            /** @description Answers as `question-id/answer-id`. */
+            answers: string[];
+            /**
+             * @description How many of `answers` must be chosen (default 1).
+             * @default 1
+             */
+            at_least: number;
+            reason: components["schemas"]["LocalizedText"];
+        };
+        /** @description What a family reads when a tier is suggested. It suggests, never diagnoses, labels or grades. */
+        SelfCheckResult: {
+            tier: components["schemas"]["TierLevel"];
+            heading: components["schemas"]["LocalizedText"];
+            text: components["schemas"]["LocalizedText"];
+        };
+        /** @description What a client shows with 112 and the crisis lines when an answer signals danger. */
+        SelfCheckDanger: {
+            heading: components["schemas"]["LocalizedText"];
+            text: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @description A guided self-check ("what kind of help would fit us now?"): five to eight plain questions
+         *     asked one at a time, rules from the answers to a suggested tier, and the texts a family reads.
+         *     Content for the county's professionals to review and change without code; `draft` is `true`
+         *     until they have approved it. A client evaluates the rules in the browser and fetches services
+         *     by the suggested tier only.
+         */
+        SelfCheck: {
+            id: components["schemas"]["SelfCheckId"];
+            name: components["schemas"]["LocalizedText"];
+            intro: components["schemas"]["LocalizedText"];
+            not_assessment: components["schemas"]["LocalizedText"];
+            chain?: components["schemas"]["ChainId"];
+            /** @description The questions, in the order asked. */
+            questions: components["schemas"]["SelfCheckQuestion"][];
+            /** @description Rules from answers to a suggested tier; the highest tier of those that hold wins. */
+            rules: components["schemas"]["SelfCheckRule"][];
+            default_tier: components["schemas"]["TierLevel"];
+            /** @description The summary for each tier the rules (or `default_tier`) can suggest, ordered by tier. */
+            results: components["schemas"]["SelfCheckResult"][];
+            danger: components["schemas"]["SelfCheckDanger"];
+            talk_to_professional: components["schemas"]["LocalizedText"];
+            /** @description `true` while the county's professionals have not approved the self-check. */
+            draft: boolean;
+            review_note?: components["schemas"]["LocalizedText"];
+            /** @description What the questions and rules were written from. */
+            sources: components["schemas"]["Source"][];
+            /** @description Languages the record's texts are written in. */
+            available_languages: components["schemas"]["LanguageCode"][];
+            /**
+             * Format: date-time
+             * @description When the record last changed.
+             */
+            updated_at: string;
+            /** @description `true` when the record is illustrative (demo) data. */
+            example_data: boolean;
+        };
+        /**
+         * @description The API root. Shaped like an Open Referral HSDS API root (version, openapi_url), but this API is Polku's own and claims no HSDS profile; the same catalogue as HSDS 3.0 is at `hsds_url`.
          * @example {
          *       "version": "0.1.0",
-         *       "profile": "urn:polku:hsds-profile:family-support:0.1",
-         *       "openapi_url": "http://localhost:8080/openapi.yaml"
+         *       "openapi_url": "http://localhost:8080/openapi.yaml",
+         *       "hsds_url": "http://localhost:8080/hsds/"
          *     }
          */
         ApiRoot: {
@@ -1005,9 +1137,9 @@ export interface components {
             version: string;
             /**
              * Format: uri
-             * @description The Open Referral profile this API follows.
+             * @description Absolute URL of the root of the same catalogue as an Open Referral HSDS 3.0 API (one language a request, `?lang=`).
              */
-            profile: string;
+            hsds_url: string;
             /**
              * Format: uri
              * @description Absolute URL of this API's OpenAPI description.
@@ -1109,6 +1241,11 @@ export interface components {
         UrgentHelpPage: components["schemas"]["PageEnvelope"] & {
             /** @description The help lines, most urgent first. */
             contents: components["schemas"]["UrgentHelp"][];
+        };
+        /** @description The self-checks. */
+        SelfCheckPage: components["schemas"]["PageEnvelope"] & {
+            /** @description The self-checks, ordered by id. */
+            contents: components["schemas"]["SelfCheck"][];
         };
         /**
          * @description An error, as RFC 9457 problem details, with `errors` mapping each bad parameter to its messages.
@@ -1345,6 +1482,11 @@ export interface components {
          * @example perheiden-jaksaminen
          */
         chainId: components["schemas"]["ChainId"];
+        /**
+         * @description The self-check's id.
+         * @example perheen-jaksaminen
+         */
+        selfCheckId: components["schemas"]["SelfCheckId"];
     };
     requestBodies: never;
     headers: {
@@ -1862,6 +2004,78 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listSelfChecks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Display language. Texts keep their language-keyed shape but carry only this language, or the fallback (Finnish, then Swedish, then English) under its own key where a text lacks it. Without `lang` every language the record has is returned.
+                 * @example sv
+                 */
+                lang?: components["parameters"]["lang"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All self-checks, in one page. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfCheckPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSelfCheck: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Display language. Texts keep their language-keyed shape but carry only this language, or the fallback (Finnish, then Swedish, then English) under its own key where a text lacks it. Without `lang` every language the record has is returned.
+                 * @example sv
+                 */
+                lang?: components["parameters"]["lang"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The self-check's id.
+                 * @example perheen-jaksaminen
+                 */
+                id: components["parameters"]["selfCheckId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The self-check. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfCheck"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -1883,4 +2097,5 @@ export const chatChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const emailChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmailChannel"]["type"]> = ["email"];
 export const inPersonChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InPersonChannel"]["type"]> = ["in_person"];
 export const homeVisitChannelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeVisitChannel"]["type"]> = ["home_visit"];
+export const selfCheckThemeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfCheckTheme"]> = ["everyday", "couple", "network", "children", "safety", "support"];
 export const componentsParametersSortValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["sort"]> = ["relevance", "name", "distance"];

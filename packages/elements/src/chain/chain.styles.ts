@@ -7,6 +7,9 @@ export const chainStyles = [
     .chain-name {
       font-size: 1.5rem;
     }
+    :host(:not([compact])) .loading {
+      min-height: 100vh;
+    }
     h2,
     h3,
     h4,

@@ -5,11 +5,13 @@ import type { LocalizedText, ServiceChain, ServiceSummary, Tier } from '@polku/c
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { bundledTiers } from '../generated/tiers.js';
 import { ClientController } from '../internal/client.js';
 import { type FinderView, tiersContext } from '../internal/context.js';
 import { emit, requestAddToFamilyList } from '../internal/events.js';
 import { LocalizeController, localizedText, plainText } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { sharedChain, sharedTiers } from '../internal/shared-data.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
 import { professionalMessages } from '../translations/professional/index.js';
 import { chainStyles } from './chain.styles.js';
@@ -77,21 +79,18 @@ export class PolkuChain extends LitElement {
   @state() private accessor fullOpen = false;
 
   readonly #task = new Task(this, {
-    task: async ([reader, id, knownTiers, lang], { signal }) => {
+    task: async ([reader, id, lang]) => {
       if (!reader) throw new Error('No Polku client: set `api` or place the chain in a finder');
       if (!id) throw new Error('No service chain id: set `chain`');
-      const [chain, tiers] = await Promise.all([
-        reader.chains.get(id, { signal, lang }),
-        // Tier names are a nicety: without them the ladder says "Taso 2".
-        knownTiers ??
-          reader.tiers
-            .list({ signal, lang })
-            .then((page) => page.contents)
-            .catch(() => [] as Tier[]),
-      ]);
-      return { chain, tiers };
+      return sharedChain(reader, id, lang);
     },
-    args: () => [this.#client.value, this.chain, this.tiers, this.#localize.language] as const,
+    args: () => [this.#client.value, this.chain, this.#localize.language] as const,
+  });
+
+  /** The API's tiers when no finder provides them (the bundled copy until then). */
+  readonly #tiersTask = new Task(this, {
+    task: async ([reader, provided]) => provided ?? sharedTiers(reader),
+    args: () => [this.#client.value, this.tiers] as const,
   });
 
   #open(service: ServiceSummary): void {
@@ -205,9 +204,11 @@ export class PolkuChain extends LitElement {
     const strings = this.#localize.messages.chain;
     return html`<div lang=${lang}>
       ${this.#task.render({
-        initial: () => html`<p role="status">${strings.loading}</p>`,
-        pending: () => html`<p role="status">${strings.loading}</p>`,
-        complete: ({ chain, tiers }) => this.#renderChain(chain, tiers),
+        // A screen's height kept while it loads, so the page below does not jump when it comes.
+        initial: () => html`<p class="loading" role="status">${strings.loading}</p>`,
+        pending: () => html`<p class="loading" role="status">${strings.loading}</p>`,
+        complete: (chain) =>
+          this.#renderChain(chain, this.tiers ?? this.#tiersTask.value ?? bundledTiers),
         error: (error) => html`<div class="error" role="alert">
             <p>${(error as { status?: unknown })?.status === 404 ? strings.notFound : strings.loadError}</p>
           </div>

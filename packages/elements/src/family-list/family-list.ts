@@ -5,7 +5,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { ClientController } from '../internal/client.js';
+import { ClientController, defaultApi } from '../internal/client.js';
+import { copyText } from '../internal/clipboard.js';
 import { renderServiceContacts } from '../internal/contacts.js';
 import {
   emit,
@@ -20,12 +21,12 @@ import {
   plainText,
   supportedLanguage,
 } from '../internal/localize.js';
-import { fetchUrgentHelp } from '../internal/urgent-help.js';
+import { sharedUrgentHelp } from '../internal/shared-data.js';
 import { professionalMessages } from '../translations/professional/index.js';
 import { familyListStyles } from './family-list.styles.js';
 import { type FamilyListItem, FamilyListModel } from './family-list-model.js';
 import { renderFamilySheet } from './family-sheet.js';
-import { printAlone } from './print.js';
+import { printAlone, printAloneOnBrowserPrint } from './print.js';
 
 type ItemAction = 'up' | 'down' | 'remove';
 
@@ -40,7 +41,8 @@ type ItemAction = 'up' | 'down' | 'remove';
  * `requestAddToFamilyList`); inside a professional `<polku-finder>` it gets that finder's adds
  * only. "Print" prints the family's sheet alone on A4: the host page, the finder and the list's
  * controls stay off the paper (a print-only constructable stylesheet while the print dialog is
- * open). The browser's own print command prints the page, with this list as its sheet.
+ * open). The browser's own print command (Ctrl+P) prints the same sheet alone while the list has
+ * services, else the page.
  *
  * @fires {CustomEvent<{ count: number }>} polku-list-change - the user added, moved or removed a service
  * @csspart base - the on-screen list and its controls
@@ -62,38 +64,49 @@ export class PolkuFamilyList extends LitElement {
   readonly #client = new ClientController(this);
   readonly #model = new FamilyListModel(this, this.#client, () => [this.#uiLang, this.#sheetLang]);
   readonly #handledEvents = new WeakSet<Event>();
+  #stopBrowserPrint: (() => void) | undefined;
   #focusAfterUpdate: { id: string | undefined; action: ItemAction | 'heading' } | undefined;
 
   @state() accessor announcement = '';
   @state() accessor manualLink: string | undefined;
 
-  /** API base URL (with `/v1`) when no client is provided; default the script's origin + `/v1`. */
+  /**
+   * API base URL (with `/v1`) when no client is provided, and beside which the family page of the
+   * link stands; default the script's origin + `/v1`.
+   */
   @property() accessor api: string | undefined;
   /** The API client; a `<polku-finder>` around this element provides it. */
   @property({ attribute: false })
   accessor client: PolkuClient | undefined;
   /** The family's language: of the printed sheet and the link. Defaults to the worker's. */
   @property({ attribute: 'family-lang', reflect: true }) accessor familyLang: string | undefined;
-  /** The page the link opens (a finder page); defaults to the current page without its query. */
+  /**
+   * The page the link opens (a finder page); defaults to Polku's own page for families in the
+   * family's language (`/fi/`, `/sv/`, `/en/` beside the API).
+   */
   @property({ attribute: 'link-base' }) accessor linkBase: string | undefined;
   /** Level of the list's heading (2-5), so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
   readonly #helpTask = new Task(this, {
-    task: ([reader, lang], { signal }) => fetchUrgentHelp(reader, signal, lang),
-    args: () => [this.#client.value, this.#sheetLang] as const,
+    // Every language at once, shared with the finder's help lines: one request per page.
+    task: ([reader]) => (reader ? sharedUrgentHelp(reader) : bundledUrgentHelp),
+    args: () => [this.#client.value] as const,
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(FAMILY_LIST_ADD_EVENT, this.#onAddRequest);
     this.addEventListener(FAMILY_LIST_ADD_EVENT, this.#onAddRequest);
+    // Ctrl+P prints the family's sheet while the list has services, else the page.
+    this.#stopBrowserPrint = printAloneOnBrowserPrint(this, () => this.#model.items.length > 0);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener(FAMILY_LIST_ADD_EVENT, this.#onAddRequest);
     this.removeEventListener(FAMILY_LIST_ADD_EVENT, this.#onAddRequest);
+    this.#stopBrowserPrint?.();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -200,18 +213,16 @@ export class PolkuFamilyList extends LitElement {
   async #copyLink(): Promise<void> {
     const strings = this.#localize.messages.familyList;
     const link = this.link;
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(link);
+    if (await copyText(link)) {
       this.manualLink = undefined;
       this.#announce(strings.linkCopied);
-    } catch {
-      // No clipboard (permissions, an old browser, an insecure page): show the link to copy.
-      this.manualLink = link;
-      this.#announce(strings.linkManual);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#manual-link')?.select();
+      return;
     }
+    // No clipboard (permissions, an old browser, an insecure page): show the link to copy.
+    this.manualLink = link;
+    this.#announce(strings.linkManual);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#manual-link')?.select();
   }
 
   /** Moves focus to the list's heading (where "Family's service list (n)" in the finder leads). */
@@ -224,12 +235,17 @@ export class PolkuFamilyList extends LitElement {
     return this.#model.items.map((item) => Object.freeze({ ...item }));
   }
 
-  /** The link for the family: the page (or `link-base`) with the ids and language, no notes. */
+  /**
+   * The link for the family: Polku's page for families in their language (or `link-base`) with
+   * the ids and language, no notes.
+   */
   get link(): string {
+    const lang = this.#sheetLang;
+    const api = new URL(`${(this.api || defaultApi()).replace(/\/+$/, '')}/`, location.href);
     const base = this.linkBase
       ? new URL(this.linkBase, location.href)
-      : new URL(location.pathname, location.href);
-    return this.#model.link(base, this.#sheetLang);
+      : new URL(`../${lang}/`, api);
+    return this.#model.link(base, lang);
   }
 
   /** Adds a service (a UUID) at the end. `false` when it is already there or the list is full. */
@@ -356,15 +372,20 @@ export class PolkuFamilyList extends LitElement {
         </div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
-      ${renderFamilySheet(
-        this.#model.items.map((item) => ({
-          ...item,
-          service: this.#model.service(item.id, sheetLang),
-        })),
-        helpLines,
-        sheetLang,
-        new Date(),
-      )}`;
+      ${
+        // No sheet without services: the page prints without an empty one.
+        empty
+          ? nothing
+          : renderFamilySheet(
+              this.#model.items.map((item) => ({
+                ...item,
+                service: this.#model.service(item.id, sheetLang),
+              })),
+              helpLines,
+              sheetLang,
+              new Date(),
+            )
+      }`;
   }
 }
 

@@ -51,24 +51,42 @@ function isolateForPrint(target: Element): () => void {
   };
 }
 
+let restoreAfterPrint: (() => void) | undefined;
+
+/** `target` alone on paper (marked `printing`) until the print dialog closes; the first wins. */
+function isolateUntilAfterPrint(target: Element): void {
+  if (restoreAfterPrint) return;
+  target.toggleAttribute('printing', true);
+  const restore = isolateForPrint(target);
+  restoreAfterPrint = () => {
+    restoreAfterPrint = undefined;
+    restore();
+    target.toggleAttribute('printing', false);
+  };
+  window.addEventListener('afterprint', () => restoreAfterPrint?.(), { once: true });
+}
+
 /**
- * Prints `target` alone (marked `printing` meanwhile) once `ready` has settled, so what it shows
- * is complete; everything is as before once the print dialog closes.
+ * Prints `target` alone once `ready` has settled, so what it shows is complete; everything is as
+ * before once the print dialog closes.
  */
 export async function printAlone(
   target: Element,
   ready: readonly Promise<unknown>[],
 ): Promise<void> {
   await Promise.all(ready.map((done) => done.catch(() => undefined)));
-  target.toggleAttribute('printing', true);
-  const restore = isolateForPrint(target);
-  window.addEventListener(
-    'afterprint',
-    () => {
-      restore();
-      target.toggleAttribute('printing', false);
-    },
-    { once: true },
-  );
+  isolateUntilAfterPrint(target);
   window.print();
+}
+
+/**
+ * The browser's own print command (Ctrl+P) prints `target` alone whenever `wanted()` says so at
+ * that moment, else the page as it is. Returns the function that stops listening.
+ */
+export function printAloneOnBrowserPrint(target: Element, wanted: () => boolean): () => void {
+  const listener = () => {
+    if (wanted()) isolateUntilAfterPrint(target);
+  };
+  window.addEventListener('beforeprint', listener);
+  return () => window.removeEventListener('beforeprint', listener);
 }

@@ -1,5 +1,6 @@
-// The filter panel of <polku-finder>: checkbox groups with counts from the search's facets, and
-// the button that unfolds it on a narrow finder.
+// The filter panel of <polku-finder>: checkbox groups with counts from the search's facets. Not
+// part of the first screen: it comes in the chunk loaded right after it (later.ts); the button and
+// the panel's place are filter-area.ts.
 import { languageOrder, type Municipality } from '@polku/contract';
 import { html, nothing } from 'lit';
 import { languageName } from '../internal/format.js';
@@ -18,9 +19,6 @@ export interface FilterPanelOptions {
   /** The search: its filters, the facets of its last result, and the change of its filters. */
   search: SearchController;
   municipalities: readonly Municipality[];
-  /** Whether the panel is unfolded (a narrow finder folds it behind its button). */
-  open: boolean;
-  onToggle: () => void;
 }
 
 function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
@@ -43,7 +41,7 @@ function checkbox(
   </label>`;
 }
 
-function renderFilters(options: FilterPanelOptions) {
+export function renderFilters(options: FilterPanelOptions) {
   const { localize, search } = options;
   const { filters } = search;
   const facets = search.task.value?.page.facets;
@@ -127,24 +125,4 @@ function renderFilters(options: FilterPanelOptions) {
         : nothing
     }
   `;
-}
-
-/** The filters' place in the finder: the button that unfolds them, their heading and the panel. */
-export function renderFilterArea(options: FilterPanelOptions) {
-  const t = options.localize.messages;
-  return html`<div class="filters-area">
-    <button
-      class="filters-toggle"
-      type="button"
-      aria-expanded=${options.open ? 'true' : 'false'}
-      aria-controls="filters"
-      @click=${options.onToggle}
-    >
-      ${t.filtersToggle(activeFilterCount(options.search.filters))}
-    </button>
-    <div id="filters" class="filters ${options.open ? 'open' : ''}" part="filters">
-      <h2 class="filters-heading">${t.filtersHeading}</h2>
-      ${renderFilters(options)}
-    </div>
-  </div>`;
 }

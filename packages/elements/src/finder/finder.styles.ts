@@ -1,20 +1,31 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
-  :host {
-    display: block;
-  }
+  /* At least a screen tall, so the host page's content below stays where it is while the parts
+     above (a family-list link's services, the results) come in. */
   .finder {
     container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
+    min-height: 100vh;
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .skip {
+    align-self: flex-start;
   }
   .intro h2 {
     font-size: 1.5em;
   }
   .intro p {
     max-width: 42rem;
+    margin: 0;
   }
   fieldset {
     border: 0;
@@ -27,58 +38,51 @@ export const finderStyles = css`
     padding: 0;
     margin-bottom: 0.5rem;
   }
-  .tiers {
-    display: grid;
-    gap: 0.5rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  .tiers label,
+  .search label {
+    display: block;
+    font-weight: 700;
+    margin-bottom: 0.25rem;
   }
-  .tiers legend {
-    font-size: 1.25em;
-  }
-  .tier-option {
-    display: flex;
-    gap: 0.75rem;
-    align-items: flex-start;
-    padding: 0.75rem;
-    border: 2px solid var(--_surface);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
+  .tiers select {
+    font: inherit;
+    width: 100%;
+    max-width: 36rem;
     min-height: 2.75rem;
-  }
-  .tier-option:has(input:checked) {
-    border-color: var(--_accent);
+    padding: 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
     background: var(--_bg);
-  }
-  .tier-option:has(input:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .tier-option input {
-    margin: 0.25rem 0 0;
-    width: 1.25rem;
-    height: 1.25rem;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-  .tier-option input:focus-visible {
-    outline: none;
-  }
-  .tier-text {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .tier-label {
-    font-weight: 600;
-  }
-  .tier-name {
-    font-size: 0.875em;
-    color: var(--_muted);
+    color: var(--_text);
   }
   .tier-note,
   .hint {
+    color: var(--_muted);
+  }
+  .tier-note {
+    margin: 0.25rem 0 0;
+  }
+  .tier-help summary {
+    padding: 0.625rem 0;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .tier-help dl {
+    margin: 0;
+    max-width: 42rem;
+  }
+  .tier-help dt {
+    font-weight: 600;
+    margin-top: 0.5rem;
+  }
+  .tier-help dd {
+    margin: 0;
+  }
+  .tier-name {
+    display: block;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .search label {
@@ -99,7 +103,7 @@ export const finderStyles = css`
   }
   .hint {
     font-size: 0.875em;
-    margin-top: 0.25rem;
+    margin: 0.25rem 0 0;
   }
   .layout {
     display: grid;
@@ -127,7 +131,8 @@ export const finderStyles = css`
     justify-content: space-between;
     gap: 0 var(--_space);
   }
-  .list-jump {
+  .list-jump,
+  .self-check-link {
     min-height: 2.75rem;
     padding: 0.25rem 0;
     border: 0;
@@ -236,8 +241,11 @@ export const finderStyles = css`
   .check .count {
     font-size: 0.875em;
   }
+  /* At least a screen tall: results that come later, or fewer of them, never move what stands
+     below the finder on the host page while it is in view. */
   .results {
     min-width: 0;
+    min-height: 100vh;
   }
   .results > .count {
     font-weight: 600;
@@ -322,13 +330,9 @@ export const finderStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .tier-option,
     .message,
     .skeleton {
       border: 1px solid CanvasText;
-    }
-    .tier-option:has(input:checked) {
-      border: 3px solid Highlight;
     }
   }
 `;

@@ -5,6 +5,7 @@ import type { TierLevel } from '@polku/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { bundledTiers } from '../generated/tiers.js';
 import { ClientController } from '../internal/client.js';
 import {
   clientContext,
@@ -16,23 +17,35 @@ import type { FamilyListAddDetail, PolkuSelectDetail } from '../internal/events.
 import { readFamilyListLink } from '../internal/family-list-link.js';
 import { LocalizeController } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { sharedMunicipalities, sharedTiers } from '../internal/shared-data.js';
+import { loadLater } from '../load-later.js';
 import type { PolkuServiceDetails } from '../service-details/service-details.js';
 import { messages } from '../translations/index.js';
-import { renderFilterArea } from './filters.js';
+import { renderFilterArea } from './filter-area.js';
 import { finderStyles } from './finder.styles.js';
 import { ProfessionalController } from './professional-controller.js';
 import { renderSide, whenLoaded } from './professional-view.js';
 import { renderResultsSection } from './results.js';
 import { SearchController } from './search-controller.js';
 import { parseTier, splitList } from './search-state.js';
+import { selfCheckMode } from './self-check-mode.js';
+import { themeStyles } from './theme.styles.js';
 import { renderTiers } from './tiers.js';
 
 /**
  * @tagname polku-finder
- * @summary The embeddable, tier-aware family-support service finder: a warm intro, the four
- * tiers in plain language, search, filters with counts, results as cards, details in a dialog,
- * and the urgent help lines always in view. Provides the API client, its language and the tiers
- * to the elements inside it through Lit context.
+ * @summary The embeddable, tier-aware family-support service finder, phone first: a one-line
+ * intro, the urgent help lines (112 and the crisis service at once, the rest one tap away), search
+ * in one's own words, the four tiers in plain language as one compact choice, filters (behind a
+ * "Filters (n)" button on a narrow finder), results as cards, details in a dialog. Provides the API
+ * client, its language and the tiers to the elements inside it through Lit context.
+ *
+ * It paints its own surface (`theme`: `light`, `dark`, or `auto` following the reader's
+ * `prefers-color-scheme`), so it reads the same on any host page; the `--polku-*` properties
+ * override a theme's colours. The tiers and the help lines are bundled, so the first screen
+ * draws at once, also when the API is down; what it does not need (the details dialog, the filter
+ * panel) loads right after it. Before the script has run, one CSS line on the host page reserves
+ * its place: `polku-finder:not(:defined) { display: block; min-height: 100vh; }`.
  *
  * Language: the element's own `lang` (`fi`, `sv`, `en`), else the nearest ancestor's, i.e. the
  * page's `<html lang>`, else Finnish; each finder on a page has its own. Catalogue text missing in
@@ -46,8 +59,11 @@ import { renderTiers } from './tiers.js';
  * `polku-finder.js`, loaded only then; the results never wait for it.
  *
  * Family-list links: when the page's URL carries `polku-services` (and `polku-lang`), as the
- * links copied from a family list do, the finder shows exactly those services
- * (`<polku-shared-list>`) in the link's language, with a button to the whole finder.
+ * links copied from a family list do, the finder shows exactly those services first
+ * (`<polku-shared-list>`), in the link's language, with the whole finder below them.
+ *
+ * Self-check: a link under the intro opens `<polku-self-check>` (a chunk of its own) in the
+ * finder's place; a suggestions link it copied (`#polku-suggested-tier=N`) opens it there too.
  *
  * @attr {string} lang - `fi`, `sv` or `en`; default the nearest ancestor's `lang`, else `fi`
  *
@@ -60,11 +76,13 @@ import { renderTiers } from './tiers.js';
  * added, moved or removed a service on the family list (`count`; never the ids or notes)
  *
  * @csspart base - the finder's outer box
+ * @csspart skip-link - the "Skip to results" link, shown when it has focus
  * @csspart intro - the intro heading and text
  * @csspart help-now - the urgent help lines (`<polku-help-now>`; its own parts are exported as
- * `help-now-base`, `help-now-line`, `help-now-phone`)
- * @csspart tiers - the tier radio group
- * @csspart tier-option - one tier choice
+ * `help-now-base`, `help-now-line`, `help-now-phone`, `help-now-more`)
+ * @csspart tiers - the tier choice: its label, the select and the explanations
+ * @csspart tier-select - the tier `<select>`
+ * @csspart tier-help - the disclosure with each tier's name and explanation
  * @csspart search - the search form
  * @csspart search-input - the search field
  * @csspart filters - the filter panel
@@ -79,24 +97,26 @@ import { renderTiers } from './tiers.js';
  * @csspart family-list - professional view: the `<polku-family-list>`
  * @csspart chain - professional view: the `<polku-chain>`
  * @csspart shared-list - the `<polku-shared-list>` shown for a family-list link
+ * @csspart self-check - the `<polku-self-check>` opened from the intro's link
  *
  * @cssproperty --polku-font - font family (default: the page's, inherited)
  * @cssproperty --polku-font-size - base font size (default: inherited)
- * @cssproperty --polku-color-text - text colour (default #1d2528)
- * @cssproperty --polku-color-muted - secondary text colour (default #4a5659)
- * @cssproperty --polku-color-background - background of cards and dialog (default #ffffff)
- * @cssproperty --polku-color-surface - background of the tier choices and panels (default #f5f7f6)
- * @cssproperty --polku-color-border - borders (default #7b8a8d)
- * @cssproperty --polku-color-accent - links, buttons, the chosen tier (default #0f5d63)
- * @cssproperty --polku-color-on-accent - text on the accent colour (default #ffffff)
- * @cssproperty --polku-color-focus - focus ring (default #b3471d)
- * @cssproperty --polku-color-urgent - help-now border, heading and numbers (default #9c1c1c)
- * @cssproperty --polku-color-urgent-surface - help-now background (default #fdf3f2)
+ * @cssproperty --polku-padding - space between the finder's painted surface and its content (default 0)
+ * @cssproperty --polku-color-text - text colour (light #1d2528, dark #eef2f1)
+ * @cssproperty --polku-color-muted - secondary text colour (light #4a5659, dark #bac6c6)
+ * @cssproperty --polku-color-background - the finder's surface, cards and dialog (light #ffffff, dark #161c1e)
+ * @cssproperty --polku-color-surface - background of panels and messages (light #f5f7f6, dark #222b2d)
+ * @cssproperty --polku-color-border - borders (light #7b8a8d, dark #8d9c9e)
+ * @cssproperty --polku-color-accent - links, buttons and disclosures (light #0f5d63, dark #7fd3d8)
+ * @cssproperty --polku-color-on-accent - text on the accent colour (light #ffffff, dark #0b1f21)
+ * @cssproperty --polku-color-focus - focus ring (light #b3471d, dark #ffb088)
+ * @cssproperty --polku-color-urgent - help-now border, heading and numbers (light #9c1c1c, dark #ffa39b)
+ * @cssproperty --polku-color-urgent-surface - help-now background (light #fdf3f2, dark #33201f)
  * @cssproperty --polku-radius - corner radius (default 0.5rem)
  * @cssproperty --polku-space - base spacing (default 1rem)
  */
 export class PolkuFinder extends LitElement {
-  static override styles = [sharedStyles, finderStyles];
+  static override styles = [sharedStyles, themeStyles, finderStyles];
 
   readonly #localize = new LocalizeController(this, messages);
   readonly #client = new ClientController(this, false);
@@ -104,18 +124,26 @@ export class PolkuFinder extends LitElement {
   readonly #languageProvider = new ContextProvider(this, { context: languageContext });
   readonly #tiersProvider = new ContextProvider(this, { context: tiersContext });
 
+  /** The API's tiers (every language); the bundled copy stands until they come, or if they fail. */
   readonly #tiersTask = new Task(this, {
-    task: async ([client], { signal }) => (await client.tiers.list({ signal })).contents,
+    task: ([client]) => sharedTiers(client),
     args: () => [this.#client.value] as const,
   });
 
   readonly #municipalitiesTask = new Task(this, {
-    task: async ([client], { signal }) => (await client.municipalities.list({ signal })).contents,
+    task: ([client]) => sharedMunicipalities(client),
     args: () => [this.#client.value] as const,
+  });
+
+  /** The details dialog and the filter panel, loaded right after the first screen. */
+  readonly #later = new Task(this, {
+    task: () => loadLater(),
+    args: () => [] as const,
   });
 
   readonly #professional = new ProfessionalController(this, this.#client);
   readonly #search = new SearchController(this, this.#client, this.#localize);
+  readonly #selfCheck = selfCheckMode(this, this.#localize);
 
   @state() private accessor filtersOpen = false;
 
@@ -124,6 +152,12 @@ export class PolkuFinder extends LitElement {
 
   /** A ready client (instead of `api`), for bundler users and tests. Wins over `api`. */
   @property({ attribute: false }) accessor client: PolkuClient | undefined;
+
+  /**
+   * `light` (default), `dark`, or `auto` (the reader's `prefers-color-scheme`): the colours the
+   * finder paints itself with; any `--polku-color-*` set on the page wins over the theme's.
+   */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Municipality codes to filter by at first (`"638"`, `"638,434"`); the person can change it. */
   @property() accessor municipality = '';
@@ -142,8 +176,9 @@ export class PolkuFinder extends LitElement {
   @property() accessor view: FinderView = 'family';
 
   /**
-   * Professional view: the page a family-list link opens (the public finder page), when it is not
-   * this one. The link carries only service ids and the family's language.
+   * Professional view: the page a family-list link opens, when it is not Polku's own page for
+   * families (`/fi/`, `/sv/`, `/en/` beside the API). The link carries only service ids and the
+   * family's language.
    */
   @property({ attribute: 'family-page' }) accessor familyPage = '';
 
@@ -174,7 +209,11 @@ export class PolkuFinder extends LitElement {
     }
     this.#clientProvider.setValue(this.#client.value);
     this.#languageProvider.setValue(this.#localize.language);
-    this.#tiersProvider.setValue(this.#tiersTask.value);
+    this.#tiersProvider.setValue(this.#tiers);
+  }
+
+  get #tiers() {
+    return this.#tiersTask.value ?? bundledTiers;
   }
 
   get #details(): PolkuServiceDetails | null {
@@ -193,14 +232,29 @@ export class PolkuFinder extends LitElement {
   #retry() {
     if (this.#tiersTask.status === TaskStatus.ERROR) this.#tiersTask.run();
     if (this.#municipalitiesTask.status === TaskStatus.ERROR) this.#municipalitiesTask.run();
+    if (this.#later.status === TaskStatus.ERROR) this.#later.run();
     this.#search.retry();
   }
 
-  #onSelect(event: CustomEvent<PolkuSelectDetail>) {
+  async #onSelect(event: CustomEvent<PolkuSelectDetail>) {
     const service = this.#search.task.value?.page.contents.find(
       (candidate) => candidate.id === event.detail.id,
     );
-    void this.#details?.show(service ?? event.detail.id);
+    try {
+      await loadLater();
+    } catch (error) {
+      console.error('Polku: the details could not be loaded', error);
+      return;
+    }
+    await this.updateComplete;
+    // Gone from the page meanwhile: its details element was never upgraded.
+    if (this.isConnected) void this.#details?.show(service ?? event.detail.id);
+  }
+
+  /** "Skip to results": focus on the results heading, past the help lines, tiers and filters. */
+  #skipToResults(event: Event) {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
   }
 
   #renderHelpNow() {
@@ -208,57 +262,51 @@ export class PolkuFinder extends LitElement {
       ? nothing
       : html`<polku-help-now
           part="help-now"
-          exportparts="base: help-now-base, line: help-now-line, phone: help-now-phone"
+          exportparts="base: help-now-base, line: help-now-line, phone: help-now-phone, more: help-now-more"
         ></polku-help-now>`;
   }
 
-  #whenLoaded(loaded: () => TemplateResult) {
+  #whenLoaded(loaded: () => TemplateResult, family = false) {
     const chunk = this.#professional.chunk;
-    return whenLoaded(chunk.status, this.#localize, () => chunk.run(), loaded);
+    return whenLoaded(chunk.status, this.#localize, () => chunk.run(), loaded, family);
   }
 
-  /** What a family-list link opens: exactly those services, then the way to the whole finder. */
-  #renderShared(ids: readonly string[]) {
-    return html`<div class="finder" part="base" lang=${this.#localize.language}>
-      ${this.#renderHelpNow()}
+  /** What a family-list link opens: exactly those services first, the whole finder below. */
+  #renderShared(ids: readonly string[], settled: boolean) {
+    return html`<div class="shared">
       ${this.#whenLoaded(
         () =>
           html`<polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>`,
+        true,
       )}
-      <p>
-        <button
-          type="button"
-          @click=${async () => {
-            this.#professional.sharedIds = undefined;
-            await this.updateComplete;
-            this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus();
-          }}
-        >
-          ${this.#localize.messages.showAllServices}
-        </button>
-      </p>
+      ${
+        settled
+          ? html`<button
+              type="button"
+              @click=${() => this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus()}
+            >
+              ${this.#localize.messages.showAllServices}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
-  override render() {
+  /** The finder itself: intro, help lines, search, tiers, filters, results, side column. */
+  #renderFinder() {
     const professional = this.#professional;
-    if (professional.sharedIds) return this.#renderShared(professional.sharedIds);
+    // The self-check opens in the finder's place, under the help lines.
+    if (this.#selfCheck.open) return html`${this.#renderHelpNow()}${this.#selfCheck.render()}`;
     const t = this.#localize.messages;
     const search = this.#search;
     const professionalView = this.view === 'professional';
-    return html`<div
-      class="finder"
-      part="base"
-      lang=${this.#localize.language}
-      @polku-select=${this.#onSelect}
-      @polku-list-add=${(event: CustomEvent<FamilyListAddDetail>) => professional.onListAdd(event)}
-    >
-      <div class="intro" part="intro">
+    const later = this.#later;
+    return html`<div class="intro" part="intro">
         <h2 tabindex="-1">${t.introHeading}</h2>
         <p>${t.intro}</p>
+        ${this.#selfCheck.link()}
       </div>
       ${this.#renderHelpNow()}
-      ${renderTiers(this.#localize, this.#tiersTask.value, search)}
       <form class="search" part="search" @submit=${this.#onSubmit}>
         <label for="query">${t.searchLabel}</label>
         <input
@@ -273,11 +321,15 @@ export class PolkuFinder extends LitElement {
         />
         <p id="query-hint" class="hint">${t.searchHint}</p>
       </form>
+      ${renderTiers(this.#localize, this.#tiers, search)}
       <div class="layout ${professionalView ? 'professional' : ''}">
         ${renderFilterArea({
           localize: this.#localize,
           search,
           municipalities: this.#municipalitiesTask.value ?? [],
+          later: later.value,
+          failed: later.status === TaskStatus.ERROR,
+          onRetry: () => later.run(),
           open: this.filtersOpen,
           onToggle: () => {
             this.filtersOpen = !this.filtersOpen;
@@ -286,7 +338,7 @@ export class PolkuFinder extends LitElement {
         ${renderResultsSection({
           localize: this.#localize,
           search,
-          tiers: this.#tiersTask.value,
+          tiers: this.#tiers,
           view: this.view,
           familyListCount: professionalView ? professional.familyIds.length : undefined,
           onRetry: () => this.#retry(),
@@ -298,6 +350,7 @@ export class PolkuFinder extends LitElement {
                 ${this.#whenLoaded(() =>
                   renderSide({
                     familyPage: this.familyPage,
+                    api: this.api,
                     chain: professional.chain,
                     onListChange: (event) => professional.onListChange(event),
                   }),
@@ -305,7 +358,25 @@ export class PolkuFinder extends LitElement {
               </div>`
             : nothing
         }
-      </div>
+      </div>`;
+  }
+
+  override render() {
+    const professional = this.#professional;
+    // Below a family-list link's list, the finder comes once the list stands.
+    const settled = professional.sharedSettled;
+    return html`<div
+      class="finder"
+      part="base"
+      lang=${this.#localize.language}
+      @polku-select=${this.#onSelect}
+      @polku-list-add=${(event: CustomEvent<FamilyListAddDetail>) => professional.onListAdd(event)}
+    >
+      <a class="skip" part="skip-link" href="#results-heading" @click=${this.#skipToResults}
+        >${this.#localize.messages.skipToResults}</a
+      >
+      ${professional.sharedIds ? this.#renderShared(professional.sharedIds, settled) : nothing}
+      ${settled ? this.#renderFinder() : nothing}
       <polku-service-details view=${this.view}></polku-service-details>
     </div>`;
   }

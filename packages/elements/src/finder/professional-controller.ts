@@ -3,14 +3,16 @@
 // the results in the professional view (the list's ids provided to the cards), and the shared
 // list of a family-list link. professional-view.ts renders them.
 import { ContextProvider } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { PolkuFamilyList } from '../family-list/family-list.js';
 import type { ClientController } from '../internal/client.js';
 import { type FinderView, familyListContext } from '../internal/context.js';
 import { FAMILY_LIST_ADD_EVENT, type FamilyListAddDetail } from '../internal/events.js';
+import { sharedFirstChainId } from '../internal/shared-data.js';
 import { loadProfessional } from '../load-professional.js';
+import type { PolkuSharedList } from '../shared-list/shared-list.js';
 import { splitList } from './search-state.js';
 
 /** What the controller needs of its element: the view and the `chain` attribute. */
@@ -26,6 +28,9 @@ export class ProfessionalController implements ReactiveController {
   #sharedIds: readonly string[] | undefined;
   /** Ids on the family list (professional view), for the cards' "On the family list". */
   #familyIds: readonly string[] = [];
+  /** The link's list has shown its services (or could not): the finder may come below it. */
+  #sharedSettled = false;
+  #sharedWaiting = false;
 
   /** The chunk's elements, loaded only when they are shown. */
   readonly chunk: Task<readonly [boolean], boolean>;
@@ -44,10 +49,10 @@ export class ProfessionalController implements ReactiveController {
       args: () => [host.view === 'professional' || this.#sharedIds !== undefined] as const,
     });
     this.#chainTask = new Task(host, {
-      task: async ([client, chain, view], { signal }) => {
+      task: async ([client, chain, view]) => {
         if (view !== 'professional') return undefined;
         const [named] = splitList(chain);
-        return named ?? (await client.chains.list({}, { signal })).contents[0]?.id;
+        return named ?? sharedFirstChainId(client);
       },
       args: () => [client.value, host.chain, host.view] as const,
     });
@@ -55,6 +60,29 @@ export class ProfessionalController implements ReactiveController {
 
   hostUpdate(): void {
     this.#familyListProvider.setValue(this.#familyIds);
+  }
+
+  hostUpdated(): void {
+    if (this.#sharedIds === undefined || this.#sharedSettled || this.#sharedWaiting) return;
+    const list = this.#host.renderRoot.querySelector<PolkuSharedList>('polku-shared-list');
+    if (this.chunk.status === TaskStatus.ERROR) this.#settleShared();
+    else if (list?.loaded) {
+      this.#sharedWaiting = true;
+      void list.loaded.then(() => this.#settleShared());
+    }
+  }
+
+  #settleShared(): void {
+    this.#sharedSettled = true;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Whether the finder below a family-list link's list may be drawn: only once the list stands,
+   * so that nothing the family already sees moves down under their eyes.
+   */
+  get sharedSettled(): boolean {
+    return this.#sharedIds === undefined || this.#sharedSettled;
   }
 
   /** The chain the side column shows. */

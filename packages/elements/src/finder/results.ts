@@ -82,8 +82,8 @@ function renderResults(options: ResultsOptions) {
   const { search } = options;
   const t = options.localize.messages;
   if (search.task.status === TaskStatus.ERROR) {
+    // The error's title is the count above (one heading, said once); here what to do.
     return html`<div class="message error" part="message">
-      <p class="message-title">${t.errorTitle}</p>
       <p>${t.errorHint}</p>
       <button class="primary" type="button" @click=${options.onRetry}>${t.retry}</button>
     </div>`;
@@ -108,12 +108,14 @@ function renderResults(options: ResultsOptions) {
     }`;
 }
 
-/** The live results count: loading, the count, or the error's title. */
+/** The live results count: the error's title, "searching" while a search runs, or the count. */
 function statusText(localize: LocalizeController, search: SearchController): string {
   const t = localize.messages;
-  if (search.task.status === TaskStatus.ERROR) return t.errorTitle;
-  const total = search.task.value?.page.total_items;
-  return total === undefined ? t.loading : t.resultCount(total);
+  const { status, value } = search.task;
+  if (status === TaskStatus.ERROR) return t.errorTitle;
+  return status === TaskStatus.PENDING || !value
+    ? t.loading
+    : t.resultCount(value.page.total_items);
 }
 
 /** The results section: its heading, the live count, then the results or a message. */
@@ -122,7 +124,7 @@ export function renderResultsSection(options: ResultsOptions) {
   const t = localize.messages;
   return html`<section class="results" part="results" aria-labelledby="results-heading">
     <div class="results-head">
-      <h2 id="results-heading">${t.resultsHeading}</h2>
+      <h2 id="results-heading" tabindex="-1">${t.resultsHeading}</h2>
       ${
         familyListCount === undefined
           ? nothing
@@ -130,7 +132,12 @@ export function renderResultsSection(options: ResultsOptions) {
               @click=${options.onJumpToList}>${t.familyListJump(familyListCount)}</button>`
       }
     </div>
-    <p class="count" part="count" role="status">
+    <p
+      class="count"
+      part="count"
+      role="status"
+      aria-busy=${options.search.task.status === TaskStatus.PENDING ? 'true' : 'false'}
+    >
       ${statusText(localize, options.search)}
     </p>
     ${renderResults(options)}

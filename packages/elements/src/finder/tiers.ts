@@ -1,44 +1,48 @@
-// The four tiers of <polku-finder> as a radio group in plain language, the official name beside.
+// The tier choice of <polku-finder>: one compact select in plain language ("How are things with
+// you?"), so it fits a phone's first screen, and what each choice means one tap away (the tiers'
+// official names and explanations in a disclosure).
 import type { Tier } from '@polku/contract';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
+import { parseTier } from './search-state.js';
 
 export function renderTiers(
   localize: LocalizeController,
-  tiers: readonly Tier[] | undefined,
+  tiers: readonly Tier[],
   search: SearchController,
 ) {
-  if (!tiers?.length) return nothing;
   const chosen = search.tier;
   const t = localize.messages;
-  return html`<fieldset class="tiers" part="tiers">
-      <legend>${t.tierLegend}</legend>
+  return html`<div class="tiers" part="tiers">
+    <label for="tier">${t.tierLegend}</label>
+    <select
+      id="tier"
+      part="tier-select"
+      aria-describedby=${chosen ? 'tier-note' : nothing}
+      @change=${(event: Event) =>
+        search.chooseTier(parseTier((event.target as HTMLSelectElement).value))}
+    >
+      <option value="" .selected=${chosen === undefined}>${t.tierAll}</option>
       ${tiers.map(
-        (tier) => html`<label class="tier-option" part="tier-option">
-          <input
-            type="radio"
-            name="tier"
-            value=${tier.level}
-            .checked=${chosen === tier.level}
-            @change=${() => search.chooseTier(tier.level)}
-          />
-          <span class="tier-text">
-            <span class="tier-label">${localize.text(tier.label)}</span>
-            <span class="tier-name">${t.tierLevel(tier.level)} · ${localize.text(tier.name)}</span>
-          </span>
-        </label>`,
+        (tier) =>
+          html`<option value=${tier.level} .selected=${chosen === tier.level}>
+            ${localize.plain(tier.label)}
+          </option>`,
       )}
-      <label class="tier-option" part="tier-option">
-        <input
-          type="radio"
-          name="tier"
-          value=""
-          .checked=${chosen === undefined}
-          @change=${() => search.chooseTier(undefined)}
-        />
-        <span class="tier-text"><span class="tier-label">${t.tierAll}</span></span>
-      </label>
-    </fieldset>
-    ${chosen ? html`<p class="tier-note">${t.tierOrder(chosen)}</p>` : nothing}`;
+    </select>
+    ${chosen ? html`<p class="tier-note" id="tier-note">${t.tierOrder(chosen)}</p>` : nothing}
+    <details class="tier-help" part="tier-help">
+      <summary>${t.tierHelp}</summary>
+      <dl>
+        ${tiers.map(
+          (tier) => html`<dt>${localize.text(tier.label)}</dt>
+            <dd>
+              <span class="tier-name">${t.tierLevel(tier.level)} · ${localize.text(tier.name)}</span>
+              ${localize.text(tier.description)}
+            </dd>`,
+        )}
+      </dl>
+    </details>
+  </div>`;
 }

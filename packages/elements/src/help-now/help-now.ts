@@ -3,26 +3,29 @@ import { Task } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
 import type { UrgentHelp } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
 import { clientContext } from '../internal/context.js';
 import { LocalizeController } from '../internal/localize.js';
 import { telUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
-import { fetchUrgentHelp } from '../internal/urgent-help.js';
+import { sharedUrgentHelp } from '../internal/shared-data.js';
 import { messages } from '../translations/index.js';
 import { helpNowStyles } from './help-now.styles.js';
 
 /**
  * @tagname polku-help-now
  * @summary Help that must always be reachable: 112 and the crisis lines, each a `tel:` link.
- * The copy bundled in the script shows at once and stays when the API is down; the API's
- * `/v1/urgent-help` replaces it when it answers.
+ * Compact: the emergency lines (112 and the social and crisis emergency service) stand in one
+ * short block, every other line one tap away behind "More help lines", where each line also says
+ * when it answers and what it is for. The copy bundled in the script shows at once and stays when
+ * the API is down; the API's `/v1/urgent-help` replaces it when it answers.
  *
  * @csspart base - the `<aside>` around the lines
  * @csspart heading - the "Help now" heading
  * @csspart line - one help line
  * @csspart phone - a line's phone link
+ * @csspart more - the "More help lines" disclosure
  *
  * @cssproperty --polku-color-urgent - border, heading and numbers (default #9c1c1c)
  * @cssproperty --polku-color-urgent-surface - background (default #fdf3f2)
@@ -33,9 +36,12 @@ export class PolkuHelpNow extends LitElement {
   readonly #localize = new LocalizeController(this, messages);
 
   readonly #linesTask = new Task(this, {
-    task: ([client], { signal }) => fetchUrgentHelp(client, signal),
+    task: ([client]) => (client ? sharedUrgentHelp(client) : bundledUrgentHelp),
     args: () => [this.client] as const,
   });
+
+  /** "More help lines" is open: every line, with its hours and what it is for. */
+  @state() private accessor open = false;
 
   /** The API client; a `<polku-finder>` around this element provides it. */
   @consume({ context: clientContext, subscribe: true })
@@ -52,10 +58,16 @@ export class PolkuHelpNow extends LitElement {
       .filter(Boolean)
       .join(' · ');
     return html`<li part="line">
-      <span class="name">${this.#localize.text(line.name)}</span>
       ${href ? html`<a part="phone" href=${href}>${line.phone}</a>` : html`<span>${line.phone}</span>`}
-      ${meta ? html`<span class="meta">${meta}</span>` : nothing}
-      <span class="description">${this.#localize.text(line.description)}</span>
+      <span class="name">${this.#localize.text(line.name)}</span>
+      ${
+        this.open
+          ? html`<span class="more-text">
+              ${meta ? html`<span class="meta">${meta}</span>` : nothing}
+              <span>${this.#localize.text(line.description)}</span>
+            </span>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -66,14 +78,34 @@ export class PolkuHelpNow extends LitElement {
 
   override render() {
     const t = this.#localize.messages;
+    const lines = this.lines;
+    // The emergency lines always in view; with none marked, the first.
+    const marked = lines.filter((line) => line.emergency);
+    const urgent = marked.length ? marked : lines.slice(0, 1);
+    const rest = lines.filter((line) => !urgent.includes(line));
     return html`<aside part="base" aria-labelledby="help-now-heading" lang=${this.#localize.language}>
       <div id="help-now-heading" part="heading" role="heading" aria-level=${this.headingLevel}>
         ${t.helpNowHeading}
       </div>
-      <p>${t.helpNowIntro}</p>
       <ul>
-        ${this.lines.map((line) => this.#renderLine(line))}
+        ${urgent.map((line) => this.#renderLine(line))}
       </ul>
+      ${
+        rest.length
+          ? html`<details
+              part="more"
+              @toggle=${(event: Event) => {
+                this.open = (event.target as HTMLDetailsElement).open;
+              }}
+            >
+              <summary>${t.helpNowMore(rest.length)}</summary>
+              <p>${t.helpNowIntro}</p>
+              <ul>
+                ${rest.map((line) => this.#renderLine(line))}
+              </ul>
+            </details>`
+          : nothing
+      }
     </aside>`;
   }
 }

@@ -49,6 +49,8 @@ declare global {
     'polku-tier-change': CustomEvent<PolkuTierChangeDetail>;
     'polku-list-add': CustomEvent<FamilyListAddDetail>;
     'polku-list-change': CustomEvent<FamilyListChangeDetail>;
+    /** The person left the self-check ("Back to the service search"); no answer goes with it. */
+    'polku-self-check-close': CustomEvent<Record<string, never>>;
   }
 }
 
@@ -57,7 +59,8 @@ type PolkuEventType =
   | 'polku-search'
   | 'polku-tier-change'
   | 'polku-list-add'
-  | 'polku-list-change';
+  | 'polku-list-change'
+  | 'polku-self-check-close';
 
 /**
  * Fires a Polku event the way every Polku event goes out: bubbling, composed. Returns `false`

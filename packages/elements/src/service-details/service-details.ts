@@ -10,7 +10,8 @@ import { formatDate, languageName, regularHours } from '../internal/format.js';
 import { LocalizeController } from '../internal/localize.js';
 import { mailtoUrl, safeUrl, telUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
-import { messages } from '../translations/index.js';
+import { sharedGuidance } from '../internal/shared-data.js';
+import { detailsMessages } from '../translations/details/index.js';
 import { serviceDetailsStyles } from './service-details.styles.js';
 
 /** The element that has focus, looking into open shadow roots. */
@@ -38,7 +39,7 @@ function deepActiveElement(): HTMLElement | undefined {
 export class PolkuServiceDetails extends LitElement {
   static override styles = [sharedStyles, serviceDetailsStyles];
 
-  readonly #localize = new LocalizeController(this, messages);
+  readonly #localize = new LocalizeController(this, detailsMessages);
   #returnFocusTo: HTMLElement | undefined;
 
   readonly #serviceTask = new Task(this, {
@@ -58,9 +59,11 @@ export class PolkuServiceDetails extends LitElement {
 
   #askGuidance() {
     // A failed request leaves the section without the guidance; the note and page still show.
-    this.#guidance ??= this.client?.root().then((root) => {
-      this.guidance = root.service_guidance;
-    }, Boolean);
+    this.#guidance ??= this.client
+      ? sharedGuidance(this.client).then((guidance) => {
+          this.guidance = guidance;
+        }, Boolean)
+      : undefined;
   }
 
   /** The API client; a `<polku-finder>` around this element provides it. */

@@ -96,6 +96,16 @@ export class PolkuSharedList extends LitElement {
       ${missing > 0 ? html`<p class="missing">${strings.sharedMissing(missing)}</p>` : nothing}`;
   }
 
+  /** Settles once the services are shown, or their request failed. */
+  get loaded(): Promise<void> {
+    return this.updateComplete
+      .then(() => this.#task.taskComplete)
+      .then(
+        () => undefined,
+        () => undefined,
+      );
+  }
+
   override render() {
     const lang = this.#localize.language;
     const strings = this.#localize.messages.familyList;

@@ -2,7 +2,7 @@
 // `professional/*.ts`) are typed by it, so a key missing in one language fails the type check.
 // Two halves because of the embed's two files: what the family view shows is in the entry, what
 // only the professional elements show is in their lazily loaded chunk.
-import type { ChannelType, LanguageCode, ProviderType } from '@polku/contract';
+import type { ChannelType, LanguageCode, ProviderType, SelfCheckTheme } from '@polku/contract';
 
 /** One dictionary per language. */
 export type Dictionaries<M> = Readonly<Record<LanguageCode, M>>;
@@ -12,9 +12,15 @@ export type Dictionaries<M> = Readonly<Record<LanguageCode, M>>;
  * (`polku-finder.js`).
  */
 export interface Messages {
+  /** The first link of the finder, past the help lines, tiers and filters. */
+  skipToResults: string;
   introHeading: string;
+  /** One short sentence. */
   intro: string;
+  /** The label of the tier choice. */
   tierLegend: string;
+  /** The disclosure with each tier's name and explanation. */
+  tierHelp: string;
   tierAll: string;
   tierLevel: (level: number) => string;
   tierOrder: (level: number) => string;
@@ -28,7 +34,6 @@ export interface Messages {
   filterLanguage: string;
   filterOther: string;
   free: string;
-  paid: string;
   noReferral: string;
   clearFilters: string;
   providerTypes: Record<ProviderType, string>;
@@ -48,31 +53,17 @@ export interface Messages {
   call: (phone: string) => string;
   openOnline: string;
   noDirectContact: string;
-  referralRequired: string;
-  referralNotRequired: string;
   exampleData: string;
   inLanguage: Record<LanguageCode, string>;
   noChannels: string;
-  close: string;
   detailsLoading: string;
-  detailsError: string;
-  about: string;
-  contact: string;
-  /** Before the service guidance, when a service publishes no contact. */
-  askInstead: string;
-  hours: string;
-  alwaysOpen: string;
   address: string;
   referral: string;
-  cost: string;
-  languages: string;
-  audience: string;
   provider: string;
-  servicePage: string;
-  source: (name: string) => string;
-  checked: (date: string) => string;
   helpNowHeading: string;
   helpNowIntro: string;
+  /** The disclosure with the help lines beyond 112 and the crisis service. */
+  helpNowMore: (count: number) => string;
   freeCall: string;
   /** Professional view: a card's and the details' button, and its state once on the list. */
   addToList: string;
@@ -87,6 +78,8 @@ export interface Messages {
   familyListJump: (count: number) => string;
   /** Opened from a family-list link: back to the whole finder. */
   showAllServices: string;
+  /** The finder's way into the self-check (its own chunk). */
+  selfCheckOpen: string;
 }
 
 /**
@@ -96,6 +89,7 @@ export interface Messages {
 export interface ProfessionalMessages {
   chain: ChainMessages;
   familyList: FamilyListMessages;
+  selfCheckReview: SelfCheckReviewMessages;
 }
 
 /** `<polku-chain>`. */
@@ -184,4 +178,89 @@ export interface FamilyListMessages {
   sharedIntro: string;
   sharedMissing: (count: number) => string;
   exampleData: string;
+}
+
+/** `<polku-self-check-review>`: a self-check's questions and rules for professionals to review. */
+export interface SelfCheckReviewMessages {
+  loading: string;
+  loadError: string;
+  retry: string;
+  none: string;
+  draft: string;
+  approved: string;
+  intro: string;
+  notAssessment: string;
+  questions: string;
+  themes: Record<SelfCheckTheme, string>;
+  hint: string;
+  danger: string;
+  helpLines: (names: string) => string;
+  suggests: (levels: string) => string;
+  rules: string;
+  rulesIntro: (defaultLevel: number) => string;
+  ruleWhen: (atLeast: number, count: number) => string;
+  tierLevel: (level: number) => string;
+  results: string;
+  dangerTexts: string;
+  talk: string;
+  sources: string;
+  updated: (date: string) => string;
+}
+
+/** `<polku-self-check>`, in its own chunk: the family's guided self-check. */
+export interface SelfCheckMessages {
+  loading: string;
+  loadError: string;
+  retry: string;
+  unavailable: string;
+  draftNote: string;
+  privacy: string;
+  start: string;
+  progress: (current: number, total: number) => string;
+  next: string;
+  finish: string;
+  back: string;
+  restart: string;
+  close: string;
+  chooseAnswer: string;
+  dangerAnnounce: string;
+  freeCall: string;
+  servicesNow: string;
+  servicesLighter: string;
+  servicesLoading: string;
+  servicesError: string;
+  noServices: string;
+  talkHeading: string;
+  sharedIntro: string;
+  answerYourself: string;
+  copyLink: string;
+  linkPrivacy: string;
+  linkLabel: string;
+  linkCopied: string;
+  linkManual: string;
+  summaryReady: string;
+}
+
+/**
+ * The strings only the details dialog shows, in its lazily loaded chunk; it reads them together
+ * with `Messages`.
+ */
+export interface DetailsMessages {
+  paid: string;
+  referralRequired: string;
+  referralNotRequired: string;
+  close: string;
+  detailsError: string;
+  about: string;
+  contact: string;
+  /** Before the service guidance, when a service publishes no contact. */
+  askInstead: string;
+  hours: string;
+  alwaysOpen: string;
+  cost: string;
+  languages: string;
+  audience: string;
+  servicePage: string;
+  source: (name: string) => string;
+  checked: (date: string) => string;
 }

@@ -6,7 +6,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createPolkuClient } from '@polku/client';
 import type { Service } from '@polku/contract';
 import { type PolkuServiceDetails, registerPolkuElements } from '../../src/index.js';
-import { fi } from '../../src/translations/fi.js';
+import { detailsMessages } from '../../src/translations/details/index.js';
+
+const fi = detailsMessages.fi;
 
 registerPolkuElements();
 

@@ -7,16 +7,18 @@ import { services as catalogue, stubClient } from './fixtures.js';
 import {
   cardNames,
   cards,
+  chooseTier,
   deepActive,
   deepAll,
   details,
   dialog,
-  radios,
   searchField,
   settled,
   shadow,
   showsNames,
   statusText,
+  tierOptions,
+  tierSelect,
 } from './helpers.js';
 
 registerPolkuElements();
@@ -43,14 +45,21 @@ describe('<polku-finder> with a stub API', () => {
     const element = await finder();
     const root = shadow(element);
     expect(root.querySelector('h2')?.textContent).to.equal('Tukea perheen arkeen');
-    const fieldset = root.querySelector('fieldset.tiers');
-    expect(fieldset?.querySelector('legend')?.textContent).to.equal('Miten teillä menee?');
-    expect(radios(element)).to.have.length(5);
-    const first = fieldset?.querySelector('label')?.textContent?.replace(/\s+/g, ' ').trim();
-    expect(first).to.equal(
-      'Arki sujuu, etsimme tietoa ja vertaistukea Taso 1 · Itsenäinen vanhemmuus',
+    const tiers = root.querySelector('[part="tiers"]');
+    expect(tiers?.querySelector('label[for="tier"]')?.textContent).to.equal('Miten teillä menee?');
+    expect(tierOptions(element).map((option) => option.textContent?.trim())).to.deep.equal([
+      'En osaa sanoa – näytä kaikki palvelut',
+      'Arki sujuu, etsimme tietoa ja vertaistukea',
+      'Tarvitsemme apua arkeen',
+      'Voimat ovat lopussa',
+      'Tarvitsemme paljon tukea',
+    ]);
+    // What each choice means, with the official name, one tap away.
+    const help = tiers?.querySelector('details.tier-help');
+    expect(help?.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Taso 1 · Itsenäinen vanhemmuus Perhe löytää itse tuen.',
     );
-    expect(radios(element).at(-1)?.checked, '"show all" is the default').to.equal(true);
+    expect(tierSelect(element).value, '"show all" is the default').to.equal('');
     expect(cards(element)).to.have.length(6);
     expect(statusText(element)).to.equal('Löytyi 6 palvelua');
     await expect(element).to.be.accessible();
@@ -59,7 +68,7 @@ describe('<polku-finder> with a stub API', () => {
   it('asks for the chosen tier and the lighter ones, lists it first and says lighter services follow', async () => {
     const stub = stubClient();
     const element = await finder(stub);
-    setTimeout(() => radios(element)[2]?.click());
+    setTimeout(() => chooseTier(element, '3'));
     const event = await oneEvent(element, 'polku-tier-change');
     expect((event as CustomEvent<PolkuTierChangeDetail>).detail).to.deep.equal({ tier: 3 });
     await settled(element);
@@ -175,23 +184,17 @@ describe('<polku-finder> with a stub API', () => {
     await waitUntil(() => !dialog(element).open);
   });
 
-  it('can be used by keyboard alone: Tab to the tiers, arrows to choose, Tab on to the search', async () => {
+  it('can be used by keyboard alone: Tab to the search, Tab on to the tiers, arrows to choose', async () => {
     const element = await finder(stubClient(), { lang: 'fi' });
-    radios(element).at(-1)?.focus();
-    await sendKeys({ down: 'Shift' });
+    searchField(element).focus();
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    // Radios are one tab stop: Shift+Tab leaves the group, Tab comes back to the checked one.
-    await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(radios(element).at(-1));
+    expect(deepActive()).to.equal(tierSelect(element));
     setTimeout(() => sendKeys({ press: 'ArrowDown' }));
     const event = (await oneEvent(
       element,
       'polku-tier-change',
     )) as CustomEvent<PolkuTierChangeDetail>;
     expect(event.detail.tier).to.equal(1);
-    await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(searchField(element));
   });
 
   it('shows a loading state that is accessible', async () => {
@@ -227,7 +230,7 @@ describe('<polku-finder> with a stub API', () => {
     );
     await settled(element);
     const error = shadow(element).querySelector('.message.error');
-    expect(error?.textContent).to.contain('Palveluja ei juuri nyt saatu näkyviin');
+    expect(error?.textContent).to.contain('Yhteys palveluhakuun ei toiminut.');
     expect(statusText(element)).to.equal('Palveluja ei juuri nyt saatu näkyviin');
     const helpNow = shadow(element).querySelector('polku-help-now');
     await helpNow?.updateComplete;
@@ -247,7 +250,10 @@ describe('<polku-finder> with a stub API', () => {
     stub.options.down = false;
     error?.querySelector('button')?.click();
     await showsNames(element, (names) => names.length === 6);
-    await waitUntil(() => radios(element).length === 5, 'the tiers load on retry');
+    await waitUntil(
+      () => tierOptions(element)[2]?.textContent?.trim() === 'Tarvitsemme apua arkeen',
+      'the API’s tiers load on retry',
+    );
   });
 
   it('replaces the bundled help lines with the API list, and hides them with no-help-now', async () => {
@@ -305,7 +311,7 @@ describe('<polku-finder> filters', () => {
       (input) => input.closest('label')?.textContent?.includes('Porvoo'),
     );
     expect(porvoo?.checked).to.equal(true);
-    expect(radios(element)[1]?.checked).to.equal(true);
+    expect(tierSelect(element).value).to.equal('2');
   });
 
   it('collapses the filters behind a button on a narrow screen', async () => {
@@ -382,14 +388,14 @@ describe('<polku-finder> sync-url', () => {
     await settled(element);
     expect(stub.searches[0]?.params).to.deep.include({ q: 'neuvola', tier: [2, 1] });
     expect(searchField(element).value).to.equal('neuvola');
-    radios(element)[2]?.click();
+    chooseTier(element, '3');
     await waitUntil(() => new URL(location.href).searchParams.get('polku-tier') === '3');
     expect(new URL(location.href).searchParams.get('other')).to.equal('kept');
   });
 
   it('leaves the URL alone without sync-url', async () => {
     const element = await finder();
-    radios(element)[2]?.click();
+    chooseTier(element, '3');
     await settled(element);
     expect(location.href).to.equal(original);
   });
@@ -411,8 +417,10 @@ describe('<polku-finder> languages', () => {
     const element = await finder(stub, { lang: 'sv' });
     expect(stub.searches.map((search) => search.params.lang)).to.deep.equal(['sv']);
     const root = shadow(element);
-    expect(root.querySelector('legend')?.textContent).to.equal('Hur har ni det just nu?');
-    expect(root.querySelector('.tier-label')?.textContent).to.equal(
+    expect(root.querySelector('label[for="tier"]')?.textContent).to.equal(
+      'Hur har ni det just nu?',
+    );
+    expect(tierOptions(element)[1]?.textContent?.trim()).to.equal(
       'Vardagen fungerar, vi söker information och kamratstöd',
     );
     expect(cardNames(element)[0]).to.equal('Rådgivning');
@@ -473,11 +481,11 @@ describe('<polku-finder> languages', () => {
     await settled(sv as PolkuFinder);
     expect(cardNames(fi as PolkuFinder)[0]).to.equal('Neuvola');
     expect(cardNames(sv as PolkuFinder)[0]).to.equal('Rådgivning');
-    radios(sv as PolkuFinder)[1]?.click();
+    chooseTier(sv as PolkuFinder, '2');
     await sv?.updateComplete;
     expect(sv?.tier).to.equal(2);
     expect(fi?.tier).to.equal(undefined);
-    expect(radios(fi as PolkuFinder).at(-1)?.checked).to.equal(true);
+    expect(tierSelect(fi as PolkuFinder).value).to.equal('');
     await expect(wrapper).to.be.accessible();
   });
 });
@@ -526,7 +534,8 @@ describe('<polku-finder> safety', () => {
     const hrefs = everything
       .filter((node) => node.hasAttribute('href'))
       .map((node) => node.getAttribute('href') ?? '');
-    for (const href of hrefs) expect(href).to.match(/^(https?:|tel:|mailto:)/);
+    // Catalogue URLs become http(s), tel: and mailto: links only; the skip link is the finder's own.
+    for (const href of hrefs) expect(href).to.match(/^(https?:|tel:|mailto:|#results-heading$)/);
     expect(hrefs.some((href) => href.includes('javascript'))).to.equal(false);
     expect(cardNames(element)[0]).to.equal(markup);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);

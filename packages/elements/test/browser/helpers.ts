@@ -75,8 +75,22 @@ export async function showsNames(finder: PolkuFinder, predicate: (names: string[
   );
 }
 
-export function radios(finder: PolkuFinder): HTMLInputElement[] {
-  return [...shadow(finder).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+export function tierSelect(finder: PolkuFinder): HTMLSelectElement {
+  const select = shadow(finder).querySelector<HTMLSelectElement>('select#tier');
+  if (!select) throw new Error('no tier choice');
+  return select;
+}
+
+/** The tier choice's options: "all" first (value ''), then the tiers by level. */
+export function tierOptions(finder: PolkuFinder): HTMLOptionElement[] {
+  return [...tierSelect(finder).options];
+}
+
+/** Chooses a tier ('' for all) as a person does: the select changes and says so. */
+export function chooseTier(finder: PolkuFinder, value: string): void {
+  const select = tierSelect(finder);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 export function searchField(finder: PolkuFinder): HTMLInputElement {

@@ -3,9 +3,10 @@
 // stands in its place, a failure says so with a retry, and an add made meanwhile is not lost.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PolkuFamilyList, PolkuFinder } from '../../src/index.js';
+import { laterChunk } from '../../src/load-later.js';
 import { professionalChunk } from '../../src/load-professional.js';
 import { registerFinderElements } from '../../src/register-finder.js';
-import { cards, deepActive, settled, shadow } from './helpers.js';
+import { cards, deepActive, dialog, settled, shadow } from './helpers.js';
 
 registerFinderElements();
 
@@ -28,6 +29,51 @@ function ladderShown(finder: PolkuFinder): boolean {
   const chain = shadow(finder).querySelector('polku-chain');
   return (chain?.shadowRoot?.querySelectorAll('.ladder > li').length ?? 0) === 4;
 }
+
+// First in this file: nothing has loaded the later chunk before it.
+describe('the details and filters, loaded right after the first screen', () => {
+  const realLater = laterChunk.load;
+  after(() => {
+    laterChunk.load = realLater;
+  });
+
+  it('draws the first screen without them; "More details" pressed meanwhile opens once they come', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    laterChunk.load = () => gate.then(realLater);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
+      <polku-finder api=${api}></polku-finder>
+    </div>`);
+    const finder = wrapper.querySelector('polku-finder') as PolkuFinder;
+    await settled(finder);
+    // Results, tiers and help lines are there; the filter panel waits, marked busy.
+    expect(cards(finder).length).to.be.greaterThan(0);
+    const filters = shadow(finder).querySelector('#filters');
+    expect(filters?.getAttribute('aria-busy')).to.equal('true');
+    expect(filters?.querySelector('input')).to.equal(null);
+    expect(customElements.get('polku-service-details')).to.equal(undefined);
+    const button = shadow(cards(finder)[0] as Element).querySelector<HTMLButtonElement>(
+      '[part="details-button"]',
+    );
+    button?.focus();
+    button?.click();
+    release();
+    await waitUntil(
+      () =>
+        shadow(finder).querySelector('polku-service-details')?.shadowRoot?.querySelector('dialog')
+          ?.open,
+      'the details did not open',
+      { timeout: 10_000 },
+    );
+    await waitUntil(() => filters?.querySelector('input[type="checkbox"]'), 'no filters');
+    expect(filters?.getAttribute('aria-busy')).to.equal('false');
+    await expect(finder).to.be.accessible();
+    dialog(finder).close();
+    expect(deepActive()).to.equal(button);
+  });
+});
 
 describe('the professional chunk, loaded on demand', () => {
   after(() => {

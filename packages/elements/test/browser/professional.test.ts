@@ -243,13 +243,16 @@ describe('<polku-finder view="professional">', () => {
     const ids = list.items.map((item) => item.id);
     const link = list.link;
     expect(link).not.to.contain('Salainen');
+    // By default the link opens Polku's own page for families, in the family's language.
+    expect(link.startsWith(`${new URL('../sv/', `${api}/`).href}?polku-services=`)).to.equal(true);
     const client = createPolkuClient({ baseUrl: api });
     const page = await client.services.search({ id: ids, lang: 'sv' });
     const svNames = ids.map(
       (id) => pickText(page.contents.find((service) => service.id === id)?.name, 'sv')?.text,
     );
     try {
-      history.replaceState(null, '', link);
+      // Here the page of this test plays the family's page (the API's origin is another).
+      history.replaceState(null, '', new URL(link).search);
       // The family opens the link on a page whose own language is Finnish.
       const opened = await fixture<PolkuFinder>(
         html`<polku-finder api=${api} lang="fi"></polku-finder>`,
@@ -266,16 +269,19 @@ describe('<polku-finder view="professional">', () => {
       ].map(text);
       expect(shown).to.deep.equal(svNames);
       expect(shadow(sharedList).querySelector('section')?.getAttribute('lang')).to.equal('sv');
-      expect(shadow(opened).querySelector('polku-service-card')).to.equal(null);
+      // The whole finder below the list, in the family's language.
+      await settled(opened);
+      const listBottom = sharedList.getBoundingClientRect().bottom;
+      const field = shadow(opened).querySelector('input[type="search"]') as Element;
+      expect(field.getBoundingClientRect().top).to.be.at.least(listBottom);
+      expect(text(shadow(opened).querySelector('label[for="query"]'))).to.equal('Sök tjänster');
       await expect(opened).to.be.accessible();
-      // And on to the whole finder, still in the family's language.
+      // "Show all services" leads past the list to the finder.
       const all = [...shadow(opened).querySelectorAll('button')].find(
         (button) => text(button) === 'Visa alla tjänster',
       );
       all?.click();
-      await settled(opened);
-      expect(shadow(opened).querySelector('polku-shared-list')).to.equal(null);
-      expect(text(shadow(opened).querySelector('label[for="query"]'))).to.equal('Sök tjänster');
+      expect(text(deepActive())).to.equal('Stöd i familjens vardag');
     } finally {
       history.replaceState(null, '', original);
     }

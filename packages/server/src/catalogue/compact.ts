@@ -148,6 +148,7 @@ export function compactCatalogue(
       );
     }),
     chains: catalogue.chains.map((record) => interner.intern(record)),
+    selfChecks: catalogue.selfChecks.map((record) => interner.intern(record)),
   };
 }
 

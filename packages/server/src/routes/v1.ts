@@ -13,8 +13,6 @@ import { pageOf } from '../page.js';
 import { getService, searchServices } from '../search/index.js';
 import { type Operation, registerOperation, type Values } from './operation.js';
 
-export const apiProfile = 'urn:polku:hsds-profile:family-support:0.1';
-
 /** Cross-parameter rules of /v1/services that one parameter's schema cannot state. */
 function checkServiceSearch(values: Values, errors: Record<string, string[]>): void {
   const hasLat = values.lat !== undefined || errors.lat !== undefined;
@@ -37,7 +35,7 @@ function pageOfQuery<T>(items: readonly T[], query: Values) {
 }
 
 /** A short list of the catalogue served whole, as one page. */
-function wholeList(
+export function wholeList(
   url: string,
   operationId: OperationId,
   items: (catalogue: Catalogue) => readonly unknown[],
@@ -62,8 +60,8 @@ function apiRoot(publicUrl: string | undefined): Operation {
       const { serviceGuidance } = served.catalogue;
       const root: ApiRoot = {
         version: spec.info.version,
-        profile: apiProfile,
         openapi_url: `${origin(request, publicUrl)}/openapi.yaml`,
+        hsds_url: `${origin(request, publicUrl)}/hsds/`,
         ...(serviceGuidance ? { service_guidance: serviceGuidance } : {}),
       };
       return { value: root };
@@ -82,7 +80,7 @@ const services: Operation = {
 };
 
 /** Gets one record by the `id` in its path; 404 naming the kind of record where none has it. */
-function getById(
+export function getById(
   url: string,
   operationId: OperationId,
   kind: string,

@@ -83,4 +83,41 @@ export const fi: ProfessionalMessages = {
         : `${count} palvelua ei enää löydy luettelosta.`,
     exampleData: 'Esimerkkitieto',
   },
+  selfCheckReview: {
+    loading: 'Ladataan perheille tarkoitettuja kysymyksiä…',
+    loadError: 'Kysymyksiä ei saatu ladattua.',
+    retry: 'Yritä uudelleen',
+    none: 'Palveluluettelossa ei ole kysymyksiä perheille.',
+    draft: 'Luonnos: tarkistettava ja hyväksyttävä ennen käyttöä',
+    approved: 'Hyväksytty',
+    intro: 'Perhe näkee ensin',
+    notAssessment: 'Ei arvio',
+    questions: 'Kysymykset ja vastaukset',
+    themes: {
+      everyday: 'Arki ja jaksaminen',
+      couple: 'Parisuhde',
+      network: 'Läheiset ja verkosto',
+      children: 'Lasten perushoito',
+      safety: 'Turvallisuus',
+      support: 'Nykyinen tuki',
+    },
+    hint: 'Vihje',
+    danger:
+      'Vaaran merkki: näyttää heti hätänumeron 112 ja kriisipuhelimet ennen seuraavaa kysymystä',
+    helpLines: (names) => `Ensin näytettävät numerot: ${names}`,
+    suggests: (levels) => `Säännöissä: ${levels}`,
+    rules: 'Säännöt: vastauksista ehdotukseen',
+    rulesIntro: (defaultLevel) =>
+      `Ehdotukseksi tulee korkein taso, jonka sääntö täyttyy; jos mikään ei täyty, taso ${defaultLevel}. Vastaukset eivät lähde perheen selaimesta.`,
+    ruleWhen: (atLeast, count) =>
+      atLeast > 1
+        ? `Vähintään ${atLeast} näistä ${count} vastauksesta:`
+        : 'Jokin näistä vastauksista:',
+    tierLevel: (level) => `Taso ${level}`,
+    results: 'Mitä perhe lukee ehdotuksessa',
+    dangerTexts: 'Mitä perhe lukee vaaran merkin jälkeen',
+    talk: 'Ammattilaisen kanssa puhuminen',
+    sources: 'Lähteet',
+    updated: (date) => `Päivitetty ${date}`,
+  },
 };

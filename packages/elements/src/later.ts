@@ -1,0 +1,9 @@
+// What <polku-finder> shows after its first screen, in a chunk of its own in the script-tag embed
+// (polku-finder-later-<hash>.js, loaded by load-later.ts right after the first screen is drawn):
+// the details dialog, registered on import, and the filter panel's checkboxes.
+import { define } from './define.js';
+import { PolkuServiceDetails } from './service-details/service-details.js';
+
+export { renderFilters } from './finder/filters.js';
+
+define('polku-service-details', PolkuServiceDetails);

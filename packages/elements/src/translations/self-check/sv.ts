@@ -1,0 +1,36 @@
+import type { SelfCheckMessages } from '../messages.js';
+
+export const sv: SelfCheckMessages = {
+  loading: 'Frågorna laddas…',
+  loadError: 'Frågorna kunde inte laddas. Numren för brådskande hjälp fungerar alltid.',
+  retry: 'Försök igen',
+  unavailable: 'Den här tjänstesökningen har inga frågor. Du kan söka tjänster med egna ord.',
+  draftNote: 'Frågorna är ett utkast: välfärdsområdets yrkespersoner har ännu inte granskat dem.',
+  privacy:
+    'Dina svar stannar bara på den här sidan i den här webbläsaren. De skickas inte någonstans och sparas inte, och de glöms bort när du lämnar sidan eller laddar om den.',
+  start: 'Börja',
+  progress: (current, total) => `Fråga ${current}/${total}`,
+  next: 'Nästa',
+  finish: 'Visa förslagen',
+  back: 'Föregående',
+  restart: 'Börja om',
+  close: 'Tillbaka till tjänstesökningen',
+  chooseAnswer: 'Välj ett svar, så går vi vidare.',
+  dangerAnnounce: 'Nödnumret och kristelefonerna visas nu överst.',
+  freeCall: 'avgiftsfritt',
+  servicesNow: 'Tjänster som kunde hjälpa nu',
+  servicesLighter: 'Lättare stöd som man kan använda samtidigt',
+  servicesLoading: 'Tjänsterna hämtas…',
+  servicesError: 'Tjänsterna kunde inte visas just nu.',
+  noServices: 'Inga tjänster hittades. Du kan fråga om råd på numret nedan.',
+  talkHeading: 'Prata med en yrkesperson',
+  sharedIntro:
+    'De här förslagen har delats med dig som en länk. Länken innehåller ingens svar, bara det föreslagna stödet.',
+  answerYourself: 'Svara själv på frågorna',
+  copyLink: 'Kopiera en länk till de här förslagen',
+  linkPrivacy: 'Länken innehåller bara det föreslagna stödet, inte dina svar.',
+  linkLabel: 'Länk till förslagen',
+  linkCopied: 'Länken kopierades.',
+  linkManual: 'Kopiera länken i fältet nedan.',
+  summaryReady: 'Förslagen är klara.',
+};

@@ -1,0 +1,161 @@
+// The hosted page for families, `/fi/`, `/sv/` and `/en/`, and its accessibility statement: a
+// template the server fills with the language, the county's name, the help lines and the links
+// (a later server-side rendering of the finder fills the same slot). Every catalogue text is
+// escaped; the page's one style block is allowed by its hash, so the page runs under a strict CSP.
+import { createHash } from 'node:crypto';
+import {
+  type LanguageCode,
+  type LocalizedText,
+  languageOrder,
+  pickText,
+  type UrgentHelp,
+} from '@polku/contract';
+import { pageTexts } from './texts.js';
+
+/** What the server fills in. */
+export interface PageFill {
+  lang: LanguageCode;
+  /** The catalogue's name: the county. */
+  county: LocalizedText;
+  /** The county's own website, when the catalogue lists it. */
+  countyUrl: string | undefined;
+  helpLines: readonly UrgentHelp[];
+}
+
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
+}
+
+function text(value: LocalizedText | undefined, lang: LanguageCode): string {
+  const picked = pickText(value, lang);
+  if (!picked) return '';
+  const escaped = escapeHtml(picked.text);
+  return picked.lang === lang ? escaped : `<span lang="${picked.lang}">${escaped}</span>`;
+}
+
+// `polku-finder:not(:defined)` keeps the finder's place before the script has run, as the README
+// tells every host page to do.
+const styles = `
+:root { color-scheme: light; --ink: #1d2528; --soft: #4a5659; --accent: #0f5d63; --line: #d5dcda; }
+* { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: var(--ink); background: #fff; }
+body { margin: 0; }
+a { color: var(--accent); text-underline-offset: 0.15em; }
+:focus-visible { outline: 3px solid #b3471d; outline-offset: 2px; }
+.wrap { width: min(72rem, 100% - 2rem); margin-inline: auto; }
+.skip { position: absolute; left: 1rem; top: -4rem; background: #fff; padding: 0.5rem 1rem; }
+.skip:focus { top: 0.5rem; }
+header { border-bottom: 1px solid var(--line); }
+header .wrap { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0 1.5rem; padding-block: 0.5rem; }
+.county { margin: 0; font-weight: 700; }
+nav ul { display: flex; flex-wrap: wrap; gap: 0 1rem; margin: 0; padding: 0; list-style: none; }
+nav a { display: inline-block; padding-block: 0.5rem; }
+h1 { font-size: 1.25rem; line-height: 1.25; margin: 1rem 0 0.75rem; color: var(--soft); }
+polku-finder:not(:defined) { display: block; min-height: 100vh; }
+main { padding-bottom: 2rem; }
+footer { border-top: 1px solid var(--line); color: var(--soft); padding-block: 1rem 2rem; }
+footer p { margin: 0 0 0.5rem; }
+`;
+
+/** The CSP source that allows the one style block. */
+export const styleHash = `'sha256-${createHash('sha256').update(styles).digest('base64')}'`;
+
+interface Layout {
+  title: string;
+  description: string;
+  main: string;
+  /** Whether the page holds a finder (and so loads the embed script). */
+  finder: boolean;
+}
+
+function layout(fill: PageFill, page: Layout): string {
+  const { lang } = fill;
+  const t = pageTexts[lang];
+  const county = text(fill.county, lang);
+  const others = languageOrder
+    .filter((other) => other !== lang)
+    .map(
+      (other) =>
+        `<li><a href="/${other}/" lang="${other}" hreflang="${other}">${pageTexts[other].languageName}</a></li>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title}</title>
+<meta name="description" content="${escapeHtml(page.description)}">
+<link rel="icon" href="data:,">
+<style>${styles}</style>
+${page.finder ? '<script type="module" src="/polku-finder.js"></script>\n' : ''}</head>
+<body>
+<a class="skip" href="#main">${t.skip}</a>
+<header><div class="wrap">
+<p class="county">${county}</p>
+<nav aria-label="${t.languagesLabel}"><ul>${others}</ul></nav>
+</div></header>
+<main id="main"><div class="wrap">
+${page.main}
+</div></main>
+<footer><div class="wrap">
+<p>${t.emergency}</p>
+<p>${t.dataFrom} ${county}. ${t.privacy}</p>
+<p><a href="/${lang}/${t.statementPath}">${t.statementLink}</a></p>
+</div></footer>
+</body>
+</html>
+`;
+}
+
+/** The page for families: the finder in the page's language, the help lines without script. */
+export function familyPage(fill: PageFill): string {
+  const { lang } = fill;
+  const t = pageTexts[lang];
+  const county = pickText(fill.county, lang)?.text ?? '';
+  const lines = fill.helpLines
+    .map((line) => `<li>${text(line.name, lang)}: <strong>${escapeHtml(line.phone)}</strong></li>`)
+    .join('');
+  const main = `<h1>${t.heading}</h1>
+<polku-finder lang="${lang}"></polku-finder>
+<noscript><h2>${t.helpLines}</h2><p>${t.noScript}</p><ul>${lines}</ul></noscript>`;
+  return layout(fill, {
+    title: `${t.heading} – ${escapeHtml(county)}`,
+    description: t.description,
+    main,
+    finder: true,
+  });
+}
+
+/** The accessibility statement of the family pages. */
+export function statementPage(fill: PageFill): string {
+  const { lang } = fill;
+  const s = pageTexts[lang].statement;
+  const county = pickText(fill.county, lang)?.text ?? '';
+  const section = (heading: string, body: string) => `<h2>${heading}</h2><p>${body}</p>`;
+  const site = fill.countyUrl
+    ? ` <a href="${escapeHtml(fill.countyUrl)}">${escapeHtml(fill.countyUrl.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>`
+    : '';
+  const main = `<h1>${s.heading}</h1>
+<p>${escapeHtml(s.intro(county))}</p>
+${section(s.conformanceHeading, s.conformance)}
+${section(s.checkedHeading, s.checked)}
+${section(s.gapsHeading, s.gaps)}
+${section(s.feedbackHeading, `${escapeHtml(s.feedback(county))}${site}`)}
+${section(s.authorityHeading, `${s.authority} <a href="${s.authorityLink.href}">${s.authorityLink.text}</a>`)}
+<p><a href="/${lang}/">${s.back}</a></p>`;
+  return layout(fill, {
+    title: `${s.heading} – ${escapeHtml(county)}`,
+    description: s.intro(county),
+    main,
+    finder: false,
+  });
+}
