@@ -1,6 +1,6 @@
 // Spec-driven fuzzing of every operation (issue 17): random requests built from the spec's
-// parameters with good and hostile values, odd paths, bad methods and headers, against the
-// server with the demo catalogue. No answer may be a 5xx; every 4xx is a problem+json body valid
+// parameters with good and hostile values, the HSDS API's endpoints likewise, odd paths, bad
+// methods and headers, against the server with the demo catalogue. No answer may be a 5xx; every 4xx is a problem+json body valid
 // against the Problem schema; every 200 of an operation is valid against its schema; every body
 // is well-formed JSON without a lone surrogate. The seed is printed; POLKU_FUZZ_SEED replays it.
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { demoCatalogueDir, loadCatalogue } from '@polku/catalogue';
 import { createSchemaValidator } from '@polku/contract/validator';
 import { startServer } from '@polku/server';
 import { parseResponse, rawRequest } from '../../packages/server/test/raw-http.js';
-import { fuzzPath, oddPaths, operations, rawCase } from './lib/fuzz-cases.js';
+import { fuzzHsdsPath, fuzzPath, oddPaths, operations, rawCase } from './lib/fuzz-cases.js';
 import { random, report, size } from './lib/mode.js';
 
 const validator = createSchemaValidator();
@@ -87,10 +87,15 @@ test('every operation, fuzzed: no 5xx, every 4xx a problem, every 200 valid', {
     const operation = operations[
       Math.floor(next() * operations.length)
     ] as (typeof operations)[number];
-    const odd = next() < 0.04;
+    // Mostly the /v1 operations of the spec; some odd paths; some of the HSDS API.
+    const roll = next();
+    const odd = roll < 0.04;
+    const hsds = !odd && roll < 0.14;
     const path = odd
       ? (oddPaths[Math.floor(next() * oddPaths.length)] as string)
-      : fuzzPath(next, operation, ids);
+      : hsds
+        ? fuzzHsdsPath(next, ids)
+        : fuzzPath(next, operation, ids);
     const raw = next() < 0.15;
     let status: number;
     let headers: Record<string, string>;
@@ -120,7 +125,7 @@ test('every operation, fuzzed: no 5xx, every 4xx a problem, every 200 valid', {
     }
     counts.requests += 1;
     counts.byStatus[status] = (counts.byStatus[status] ?? 0) + 1;
-    const apiPath = !odd && !raw;
+    const apiPath = !odd && !hsds && !raw;
     const problem = check(
       `#${index} ${label}`,
       status,

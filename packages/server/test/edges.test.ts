@@ -69,6 +69,33 @@ describe('parameter names of any spelling', () => {
   }
 });
 
+describe('parameter names of any spelling on the HSDS API', () => {
+  const paths = [
+    '/hsds/',
+    '/hsds/services',
+    '/hsds/organizations',
+    '/hsds/service_at_locations',
+    '/hsds/taxonomies',
+    '/hsds/taxonomy_terms',
+    `/hsds/services/${fixtureCatalogue().services[0]!.id}`,
+  ];
+  test('are unknown parameters there too: 400, not 500', async () => {
+    for (const path of paths) {
+      for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+        const url = `${path}?${name}=x`;
+        const response = await server.get(url);
+        assert.equal(response.status, 400, url);
+        const problem = (await checkResponse(response, url)) as { errors: object };
+        assert.deepEqual(Object.keys(problem.errors), [name], url);
+      }
+      const long = `${path}?${encodeURIComponent('𝐀'.repeat(200))}=1`;
+      const text = await (await server.get(long)).text();
+      assert.doesNotMatch(text, /\\u[dD][89abAB]/);
+      assert.ok(text.length < 1000, `${long}: ${text.length} characters`);
+    }
+  });
+});
+
 describe('names in error bodies', () => {
   test('are cut by whole characters: the body is well-formed for any name', async () => {
     const names = [

@@ -297,3 +297,44 @@ export function rawCase(random: Random, path: string): { label: string; text: st
     text: Buffer.from(`${method} ${path} HTTP/1.1\r\n${lines}${latin1}\r\n${body}`, 'latin1'),
   };
 }
+
+/** The HSDS API's endpoints (its own parameters, not in the /v1 spec) and what they take. */
+const hsdsEndpoints: [string, string[]][] = [
+  ['/hsds/', []],
+  [
+    '/hsds/services',
+    ['page', 'per_page', 'full', 'organization_id', 'taxonomy_id', 'taxonomy_term_id'],
+  ],
+  ['/hsds/service_at_locations', ['page', 'per_page', 'full', 'organization_id', 'taxonomy_id']],
+  ['/hsds/organizations', ['page', 'per_page', 'full']],
+  ['/hsds/taxonomies', ['page', 'per_page']],
+  ['/hsds/taxonomy_terms', ['page', 'per_page', 'taxonomy_id']],
+  ['/hsds/services/{id}', []],
+  ['/hsds/organizations/{id}', []],
+];
+
+/** One /hsds/ request path with a query, good and hostile values alike. */
+export function fuzzHsdsPath(random: Random, ids: Record<string, string[]>): string {
+  const [template, names] = pick(random, hsdsEndpoints);
+  const real = ids[template.replace('/hsds/', '/v1/')] ?? [];
+  const path = template.replace(
+    '{id}',
+    random() < 0.6 && real.length > 0 ? pick(random, real) : pick(random, hostileEncoded) || 'x',
+  );
+  const good: Record<string, () => string> = {
+    lang: () => pick(random, ['fi', 'sv', 'en']),
+    page: () => String(1 + Math.floor(random() * 3)),
+    per_page: () => String(1 + Math.floor(random() * 500)),
+    full: () => pick(random, ['true', 'false']),
+  };
+  const pairs: string[] = [];
+  for (let index = Math.floor(random() * 4); index > 0; index -= 1) {
+    const name = random() < 0.15 ? pick(random, prototypeNames) : pick(random, ['lang', ...names]);
+    const value =
+      random() < 0.5 && Object.hasOwn(good, name)
+        ? (good[name] as () => string)()
+        : pick(random, hostileEncoded);
+    pairs.push(`${name}=${value}`);
+  }
+  return pairs.length > 0 ? `${path}?${pairs.join('&')}` : path;
+}
