@@ -13,6 +13,7 @@ import {
   type Representation,
   RepresentationCache,
   sendRepresentation,
+  shortCacheControl,
 } from '../http/cache.js';
 import { origin } from '../http/origin.js';
 import { pagePolicy } from '../pages/csp.js';
@@ -22,15 +23,14 @@ import { renderFinder } from '../pages/ssr/render-finder.js';
 import { finderSeed, type PageView, pageView, viewKey } from '../pages/ssr/seed.js';
 import { pageTexts } from '../pages/texts.js';
 
-/** Short-lived, then revalidated by ETag (`304` while unchanged). */
-const pageCacheControl = 'public, max-age=60, must-revalidate';
 /** Bytes of pages kept per served catalogue. */
 const pageCacheBytes = 16 * 1024 * 1024;
 
 function pageHeaders(styleSources: readonly string[]): Record<string, string> {
   return {
     'content-type': 'text/html; charset=utf-8',
-    'cache-control': pageCacheControl,
+    // HTML is revalidated after a minute, as every page Polku serves (README, "Caching").
+    'cache-control': shortCacheControl,
     'content-security-policy': pagePolicy([styleHash, ...styleSources]),
     'referrer-policy': 'no-referrer',
   };
