@@ -192,6 +192,17 @@ describe('the hosted family pages, rendered on the server', () => {
     assert.ok(statement.includes(`hreflang="fi" href="${url}/fi/saavutettavuus"`));
   });
 
+  it('describes each page in its own language (meta description)', async () => {
+    const descriptions = new Set<string>();
+    for (const lang of ['fi', 'sv', 'en']) {
+      const html = await text(`/${lang}/`);
+      const found = /<meta name="description" content="([^"]{40,})">/.exec(html)?.[1];
+      assert.ok(found, `/${lang}/ has a description`);
+      descriptions.add(found);
+    }
+    assert.equal(descriptions.size, 3, 'one per language');
+  });
+
   it('uses the public URL for the hreflang links when one is configured', async () => {
     const server = await startServer({
       catalogue: fixtureCatalogue(),
