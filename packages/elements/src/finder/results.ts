@@ -97,7 +97,8 @@ function renderResults(options: ResultsOptions) {
     </div>`;
   }
   const { page, nearest } = result;
-  if (page.total_items === 0) return [renderEmpty(nearest, options), renderUnderstood(options, 'zero')];
+  if (page.total_items === 0)
+    return [renderEmpty(nearest, options), renderUnderstood(options, 'zero')];
   const pending = search.task.status === TaskStatus.PENDING;
   return html`<div class="list ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
       ${renderList(page, options)}
