@@ -108,7 +108,7 @@ export class PolkuUnderstood extends LitElement {
       <h3 id=${id}>${heading}</h3>
       ${intro ? html`<p>${intro}</p>` : nothing}
       <ul>
-        ${lines.map((line) => renderHelpLine(line, this.#localize, true))}
+        ${lines.map((line) => renderHelpLine(line, this.#localize, first ? 'hours' : 'all'))}
       </ul>
     </section>`;
   }

@@ -1,6 +1,6 @@
 // One help line as every Polku surface shows it: the number as a `tel:` link, the name, and when
-// unfolded, when it answers (24/7 or the line's own words on its hours), whether the call is free
-// and what it is for. `<polku-help-now>` and the finder's "help first" block both use it.
+// with `detail`, when it answers (24/7 or the line's own words on its hours) and whether the call is
+// free, and with `all` what it is for. `<polku-help-now>` and `<polku-understood>` both use it.
 import type { UrgentHelp } from '@polku/contract';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
@@ -9,7 +9,7 @@ import { telUrl } from '../internal/safe-url.js';
 export function renderHelpLine(
   line: UrgentHelp,
   localize: Pick<LocalizeController, 'messages' | 'text' | 'plain'>,
-  open: boolean,
+  detail: 'none' | 'hours' | 'all',
 ) {
   const t = localize.messages;
   const href = telUrl(line.phone);
@@ -19,12 +19,12 @@ export function renderHelpLine(
     ${href ? html`<a part="phone" href=${href}>${line.phone}</a>` : html`<span>${line.phone}</span>`}
     <span class="name">${localize.text(line.name)}</span>
     ${
-      open
-        ? html`<span class="more-text">
+      detail === 'none'
+        ? nothing
+        : html`<span class="more-text">
             ${meta ? html`<span class="meta">${meta}</span>` : nothing}
-            <span>${localize.text(line.description)}</span>
+            ${detail === 'all' ? html`<span>${localize.text(line.description)}</span>` : nothing}
           </span>`
-        : nothing
     }
   </li>`;
 }

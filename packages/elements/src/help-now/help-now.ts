@@ -68,7 +68,7 @@ export class PolkuHelpNow extends LitElement {
         ${t.helpNowHeading}
       </div>
       <ul>
-        ${urgent.map((line) => renderHelpLine(line, this.#localize, this.open))}
+        ${urgent.map((line) => renderHelpLine(line, this.#localize, this.open ? 'all' : 'none'))}
       </ul>
       ${
         rest.length
@@ -81,7 +81,7 @@ export class PolkuHelpNow extends LitElement {
               <summary>${t.helpNowMore(rest.length)}</summary>
               <p>${t.helpNowIntro}</p>
               <ul>
-                ${rest.map((line) => renderHelpLine(line, this.#localize, this.open))}
+                ${rest.map((line) => renderHelpLine(line, this.#localize, this.open ? 'all' : 'none'))}
               </ul>
             </details>`
           : nothing

@@ -104,6 +104,7 @@ describe('<polku-finder> says what it understood: help first', () => {
     const lines = [...(block?.querySelectorAll('li') ?? [])].map(text);
     expect(lines[0]).to.contain('Nollalinja').and.contain('24/7');
     expect(lines[1]).to.contain('Hätänumero 112');
+    expect(lines[1], 'short: hours, not what each line is for').to.not.contain('Kun henki');
     for (const link of links) expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
     // Above the results, which still follow.
     const first = cards(element)[0];
@@ -233,6 +234,24 @@ describe('<polku-finder> says what it understood: nothing found is never a dead 
     suggestion?.click();
     await answered(element, 'zero', 'familjerådgivning', before);
     expect(shadow(zero).querySelector('button.suggestion')).to.equal(null);
+  });
+
+  it('fi: a search of danger that found nothing: the help lines first, then the nearest services', async () => {
+    const element = await finder('fi', 'polku-q=mieheni+ly%C3%B6&polku-provider=private');
+    const zero = await answered(element, 'zero', 'mieheni lyö');
+    const help = understood(element, 'help');
+    const block = shadow(help).querySelector('[part="help-first"]');
+    const empty = shadow(element).querySelector('.message.empty');
+    expect(block?.querySelector('a[href="tel:080005005"]')).to.exist;
+    expect(block?.getBoundingClientRect().bottom).to.be.at.most(
+      empty?.getBoundingClientRect().top ?? 0,
+    );
+    const nearest = [...shadow(zero).querySelectorAll('[part="nearest"] polku-service-card')];
+    expect(text(shadow(nearest[0] as Element).querySelector('[role="heading"]'))).to.equal(
+      'Turvakoti',
+    );
+    expect(shadow(zero).querySelector('[part="help-lines"]'), 'the lines once').to.equal(null);
+    await accessibleInBothThemes(element);
   });
 
   it('renders the words a person typed as text, never as markup', async () => {
