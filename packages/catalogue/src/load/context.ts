@@ -8,11 +8,11 @@ import {
 } from '@polku/contract/validator';
 import type { Catalogue } from '../catalogue.js';
 import { ProblemLog } from '../problem-log.js';
-import { type FieldProblem, isObject } from './checks.js';
+import { type FieldProblem, isObject, type JsonObject } from './checks.js';
 import { oversized } from './limits.js';
 import { type DataFile, readDataFiles } from './read-files.js';
 
-export type JsonObject = Record<string, unknown>;
+export type { JsonObject };
 
 export interface LoadContext {
   dir: string;

@@ -2,15 +2,13 @@
 // check work for a family: every rule names answers that exist, every tier it can suggest has a
 // summary and is defined, every help line it names exists, and it asks about safety at all.
 import type { SelfCheck } from '@polku/contract';
-import { type FieldProblem, isObject, resolveAvailableLanguages } from './checks.js';
 import {
-  DuplicateIds,
-  eachFileRecord,
+  type FieldProblem,
+  isObject,
   type JsonObject,
-  type LoadContext,
-  report,
-  withDefaults,
-} from './context.js';
+  resolveAvailableLanguages,
+} from './checks.js';
+import { DuplicateIds, eachFileRecord, type LoadContext, report, withDefaults } from './context.js';
 
 /** What a self-check may name: the tiers, the chains and the help lines loaded before it. */
 export interface SelfCheckReferences {
