@@ -9,6 +9,7 @@ export type { FamilyListItem } from './family-list/family-list-model.js';
 export { PolkuFinder } from './finder/finder.js';
 export { type PageSearch, type SearchResult, searchWith } from './finder/search.js';
 export { noFilters, pageSize } from './finder/search-state.js';
+export { PolkuUnderstood } from './finder/understood.js';
 export { readViewLink, viewLink } from './finder/url-state.js';
 export { bundledUrgentHelp } from './generated/urgent-help.js';
 export { PolkuHelpNow } from './help-now/help-now.js';
@@ -52,4 +53,5 @@ export type {
   Messages,
   ProfessionalMessages,
   SelfCheckMessages,
+  UnderstoodMessages,
 } from './translations/messages.js';

@@ -19,7 +19,6 @@ import type { FinderSeed } from '../internal/seed.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { sharedMunicipalities, sharedTiers } from '../internal/shared-data.js';
 import { loadLater } from '../load-later.js';
-import type { PolkuServiceDetails } from '../service-details/service-details.js';
 import { messages } from '../translations/index.js';
 import { renderFilterArea } from './filter-area.js';
 import { finderStyles } from './finder.styles.js';
@@ -64,6 +63,11 @@ import { renderTiers } from './tiers.js';
  * links copied from a family list do, the finder shows exactly those services first
  * (`<polku-shared-list>`), in the link's language, with the whole finder below them.
  *
+ * Search understanding: a search that speaks of danger (violence, fear, self-harm) puts the fitting
+ * help lines before the results and says so once to screen readers; one that finds nothing says
+ * what it understood, which words found nothing, offers the API's suggested spelling as a button,
+ * and shows the nearest services and the help lines (`<polku-understood>`, in the later chunk).
+ *
  * Self-check: a link under the intro opens `<polku-self-check>` (a chunk of its own) in the
  * finder's place; a suggestions link it copied (`#polku-suggested-tier=N`) opens it there too.
  *
@@ -93,6 +97,10 @@ import { renderTiers } from './tiers.js';
  * @csspart card - a service card's `<article>` (exported from `<polku-service-card>`)
  * @csspart details-button - a card's "More details" button
  * @csspart message - the loading, empty and error messages
+ * @csspart help-first - when a search speaks of danger: the fitting help lines with one calm
+ * sentence, before the results (`<polku-understood>`, from the chunk loaded after the first screen)
+ * @csspart help-lines - when nothing matched: the help lines, under the nearest services
+ * @csspart nearest - when nothing matched: the nearest services, as cards
  * @csspart add-button - professional view: a card's "Add to family list" button
  * @csspart side - professional view: the column with the family list and the chain
  * @csspart list-jump - professional view, narrow finder: the button to the family list
@@ -216,10 +224,6 @@ export class PolkuFinder extends LitElement {
     return this.#tiersTask.value ?? this.seed?.tiers ?? bundledTiers;
   }
 
-  get #details(): PolkuServiceDetails | null {
-    return this.renderRoot.querySelector('polku-service-details');
-  }
-
   #onInput(event: InputEvent) {
     this.#search.type((event.target as HTMLInputElement).value);
   }
@@ -247,7 +251,8 @@ export class PolkuFinder extends LitElement {
     }
     await this.updateComplete;
     // Gone from the page meanwhile: its details element was never upgraded.
-    if (this.isConnected) void this.#details?.show(service ?? id);
+    if (this.isConnected)
+      void this.renderRoot.querySelector('polku-service-details')?.show(service ?? id);
   }
 
   /** "Skip to results": focus on the results heading, past the help lines, tiers and filters. */
@@ -274,22 +279,13 @@ export class PolkuFinder extends LitElement {
 
   /** What a family-list link opens: exactly those services first, the whole finder below. */
   #renderShared(ids: readonly string[], settled: boolean) {
+    const list = () =>
+      html`<polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>`;
+    const showAll = () => this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus();
+    const t = this.#localize.messages;
     return html`<div class="shared">
-      ${this.#whenLoaded(
-        () =>
-          html`<polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>`,
-        true,
-      )}
-      ${
-        settled
-          ? html`<button
-              type="button"
-              @click=${() => this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus()}
-            >
-              ${this.#localize.messages.showAllServices}
-            </button>`
-          : nothing
-      }
+      ${this.#whenLoaded(list, true)}
+      ${settled ? html`<button type="button" @click=${showAll}>${t.showAllServices}</button>` : nothing}
     </div>`;
   }
 

@@ -10,6 +10,7 @@ import { activeFilterCount } from './filter-state.js';
 import type { SearchController } from './search-controller.js';
 import { noFilters, pageSize, tierOrder } from './search-state.js';
 import type { StagedCards } from './staged-cards.js';
+import { renderUnderstood } from './understood-slot.js';
 import { viewLink } from './url-state.js';
 
 export interface ResultsOptions {
@@ -103,7 +104,8 @@ function renderResults(options: ResultsOptions) {
     </div>`;
   }
   const { page, nearest } = result;
-  if (page.total_items === 0) return renderEmpty(nearest, options);
+  if (page.total_items === 0)
+    return [renderEmpty(nearest, options), renderUnderstood(options, 'zero')];
   const pending = search.status === TaskStatus.PENDING;
   const shown = options.staged.limit(page.contents.length, options.linked);
   const drawn = { ...page, contents: page.contents.slice(0, shown) };
@@ -159,6 +161,7 @@ export function renderResultsSection(options: ResultsOptions) {
     >
       ${statusText(localize, options.search)}
     </p>
+    ${renderUnderstood(options, 'help')}
     ${renderResults(options)}
   </section>`;
 }
