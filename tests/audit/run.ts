@@ -1,0 +1,175 @@
+// `npm run audit`: the audits a host runs on a page, on every page Polku serves (issue 20).
+// Starts the server on a free port, then
+// - Lighthouse, mobile and desktop: accessibility, best practices and SEO must be 1.0 on Polku's
+//   own markup (0.95 elsewhere: /docs is Redoc's), mobile performance at least 0.95;
+// - the layout shift in Chromium at 375×812 and 1350×940 after load and after a first search
+//   (≤ 0.05), no API request twice, no request to another origin (stability-tools.ts);
+// - axe in every state the tests open (axe-states.ts).
+// Prints each page's figures and exits non-zero on any miss.
+// `-- --only=lighthouse,cls,axe` runs a part, `-- --page=/fi/` the pages whose path contains it,
+// `-- --url=http://host:port` audits a Polku already running there instead of starting one.
+import { existsSync } from 'node:fs';
+import { startServer } from '@polku/server';
+import { type Browser, chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { desktop, phone } from '../e2e/page-tools.js';
+import { type ServedPage, servedPages } from '../e2e/served-pages.js';
+import { measureStability } from '../e2e/stability-tools.js';
+import { axeStates } from './axe-states.js';
+import { type Category, categories, type FormFactor, startLighthouse } from './lighthouse.js';
+
+const thresholds = {
+  /** Accessibility, best practices and SEO on Polku's own markup, and elsewhere. */
+  own: 1,
+  elsewhere: 0.95,
+  mobilePerformance: 0.95,
+  cls: 0.05,
+};
+
+const option = (name: string) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const parts = (option('only') ?? 'lighthouse,cls,axe').split(',');
+const pages = servedPages.filter((served) => served.path.includes(option('page') ?? ''));
+
+const failures: string[] = [];
+const started = Date.now();
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+const score = (value: number | undefined) => (value === undefined ? '   -' : value.toFixed(2));
+const pad = (text: string, width: number) => text.padEnd(width);
+
+const running = option('url')?.replace(/\/+$/, '');
+if (
+  !running &&
+  !existsSync(new URL('../../packages/elements/dist/polku-finder.js', import.meta.url))
+) {
+  console.error('build first: npm run build');
+  process.exit(1);
+}
+const polku = running
+  ? { url: running, close: async () => {} }
+  : await startServer({ port: 0, host: '127.0.0.1', logger: false });
+console.log(`Polku on ${polku.url}; ${pages.length} pages`);
+
+function required(served: ServedPage, formFactor: FormFactor, category: Category) {
+  if (category === 'performance') {
+    return formFactor === 'mobile' ? thresholds.mobilePerformance : undefined;
+  }
+  return served.own ? thresholds.own : thresholds.elsewhere;
+}
+
+async function lighthouseAudits() {
+  const since = Date.now();
+  const lighthouse = await startLighthouse();
+  const audited = pages.filter((served) => served.lighthouse);
+  const width = Math.max(...audited.map((served) => served.path.length)) + 2;
+  console.log(
+    `\nLighthouse 12.2.3 (performance, accessibility, best practices, SEO; CLS)\n${pad('page', width)}${['mobile', 'desktop'].map((name) => pad(name, 34)).join('')}`,
+  );
+  try {
+    for (const served of audited) {
+      const cells: string[] = [];
+      const notes: string[] = [];
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const run = await lighthouse.audit(
+          `${polku.url}${served.path}`,
+          formFactor,
+          formFactor === 'mobile' ? thresholds.mobilePerformance : undefined,
+        );
+        cells.push(
+          pad(
+            `${categories.map((category) => score(run.scores[category])).join(' ')} ${run.cls.toFixed(3)}${run.runs > 1 ? ` m${run.runs}` : ''}`,
+            34,
+          ),
+        );
+        for (const category of categories) {
+          const min = required(served, formFactor, category);
+          if (min !== undefined && run.scores[category] < min) {
+            failures.push(
+              `Lighthouse ${formFactor} ${served.path}: ${category} ${score(run.scores[category])} < ${min}`,
+            );
+          }
+        }
+        if (run.cls > thresholds.cls) {
+          failures.push(`Lighthouse ${formFactor} ${served.path}: CLS ${run.cls.toFixed(3)}`);
+        }
+        for (const url of new Set(run.foreign)) failures.push(`${served.path} requested ${url}`);
+        const flagged = Object.values(run.flagged).flat();
+        if (flagged.length) notes.push(`${formFactor} flags ${flagged.join(', ')}`);
+        notes.push(...run.warnings.map((warning) => `${formFactor}: ${warning}`));
+        notes.push(`${formFactor} benchmark index ${Math.round(run.benchmarkIndex)}`);
+      }
+      console.log(`${pad(served.path, width)}${cells.join('')}`);
+      for (const note of notes) console.log(`${' '.repeat(width)}${note}`);
+    }
+  } finally {
+    await lighthouse.close();
+  }
+  console.log(`(m3: the median of three runs) Lighthouse took ${seconds(since)}`);
+}
+
+async function layoutShiftAudits(browser: Browser) {
+  const since = Date.now();
+  console.log('\nLayout shift (PerformanceObserver), after load / after a first search');
+  for (const served of pages) {
+    const cells: string[] = [];
+    for (const viewport of [phone, desktop]) {
+      const measured = await measureStability(browser, polku.url, served, viewport);
+      const where = `${served.path} at ${viewport.width}×${viewport.height}`;
+      cells.push(
+        `${viewport.width}×${viewport.height} ${measured.afterLoad.toFixed(4)} / ${measured.afterSearch?.toFixed(4) ?? '-'}`,
+      );
+      const worst = Math.max(measured.afterLoad, measured.afterSearch ?? 0);
+      if (worst > thresholds.cls) failures.push(`CLS ${worst.toFixed(3)} ${where}`);
+      for (const url of new Set(measured.foreign)) failures.push(`${where} requested ${url}`);
+      for (const repeat of measured.repeated) failures.push(`${where} repeated ${repeat}`);
+      for (const error of measured.errors) failures.push(`${where}: ${error}`);
+    }
+    console.log(`  ${served.path}\n    ${cells.join('    ')}`);
+  }
+  console.log(`layout shift took ${seconds(since)}`);
+}
+
+async function axeAudits(browser: Browser) {
+  const since = Date.now();
+  console.log('\naxe (WCAG 2.1 A/AA; best practices too on Polku’s own markup), by state');
+  for (const served of pages) {
+    const found = await axeStates(browser, polku.url, served).catch((error: Error) => ({
+      'could not open every state': [
+        { id: 'audit', impact: null, help: error.message.split('\n')[0] ?? '', targets: [] },
+      ],
+    }));
+    // One line per finding, with every state it was found in.
+    const byFinding = new Map<string, string[]>();
+    for (const [state, findings] of Object.entries(found)) {
+      for (const finding of findings) {
+        const line = `${finding.id} (${finding.impact}) ${finding.help} at ${finding.targets.slice(0, 3).join(' ')}`;
+        byFinding.set(line, [...(byFinding.get(line) ?? []), state]);
+      }
+    }
+    console.log(`  ${served.path}: ${byFinding.size ? '' : 'nothing found'}`);
+    for (const [line, states] of byFinding) {
+      console.log(`    ${line}\n      in ${states.join(', ')}`);
+      failures.push(`axe ${served.path}: ${line}`);
+    }
+  }
+  console.log(`axe took ${seconds(since)}`);
+}
+
+try {
+  if (parts.includes('lighthouse')) await lighthouseAudits();
+  if (parts.includes('cls') || parts.includes('axe')) {
+    const browser = await chromium.launch(chromiumLaunchOptions);
+    try {
+      if (parts.includes('cls')) await layoutShiftAudits(browser);
+      if (parts.includes('axe')) await axeAudits(browser);
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  await polku.close();
+}
+
+console.log(`\naudit: ${failures.length} below threshold, in ${seconds(started)}`);
+for (const failure of failures) console.log(`  ✗ ${failure}`);
+process.exit(failures.length ? 1 : 0);
