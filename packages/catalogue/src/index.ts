@@ -1,5 +1,12 @@
-export { fillChainServices, sortCatalogue } from './assemble.js';
-export type { Catalogue, CatalogueProblem } from './catalogue.js';
+export { fillChainServices, serviceSummary, sortCatalogue } from './assemble.js';
+export type {
+  Catalogue,
+  CatalogueProblem,
+  Concept,
+  LayEntry,
+  LayLanguage,
+  LayVocabulary,
+} from './catalogue.js';
 export { demoCatalogueDir, loadDemoCatalogue } from './demo.js';
 export {
   catalogueLanguages,

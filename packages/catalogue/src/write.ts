@@ -24,6 +24,32 @@ function chainAsWritten(chain: ServiceChain): unknown {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/** The lay vocabulary's files as written (DATA-FORMAT.md, "Lay vocabulary"). */
+function vocabularyFiles(catalogue: Catalogue): [string, string][] {
+  const vocabulary = catalogue.vocabulary;
+  if (!vocabulary) return [];
+  const concepts = vocabulary.concepts.map(({ helpLines, ...concept }) => ({
+    ...concept,
+    help_lines: helpLines,
+  }));
+  return [
+    ['concepts.json', json(concepts)],
+    ...vocabulary.languages.map(({ language, ...words }): [string, string] => [
+      `${language}.json`,
+      json({
+        negations: words.negations,
+        ignore: words.ignore,
+        // An entry lists what it means; empty lists are left out, as a person would write it.
+        words: words.entries.map((entry) => ({
+          words: entry.words,
+          ...(entry.concepts.length > 0 ? { concepts: entry.concepts } : {}),
+          ...(entry.services.length > 0 ? { services: entry.services } : {}),
+        })),
+      }),
+    ]),
+  ];
+}
+
 /**
  * Writes `catalogue` into `dir` (created when missing) as a folder `loadCatalogue` reads back to
  * the same records. Refuses a folder that already holds files, so stale files cannot mix in.
@@ -36,6 +62,8 @@ export async function writeCatalogueFolder(catalogue: Catalogue, dir: string): P
   }
   await mkdir(join(dir, 'chains'));
   await mkdir(join(dir, 'services'));
+  const vocabulary = vocabularyFiles(catalogue);
+  if (vocabulary.length > 0) await mkdir(join(dir, 'vocabulary'));
   if (catalogue.selfChecks.length > 0) await mkdir(join(dir, 'self-checks'));
   await Promise.all([
     writeFile(
@@ -53,6 +81,7 @@ export async function writeCatalogueFolder(catalogue: Catalogue, dir: string): P
     ...catalogue.chains.map((chain) =>
       writeFile(join(dir, 'chains', `${chain.id}.json`), json(chainAsWritten(chain))),
     ),
+    ...vocabulary.map(([file, text]) => writeFile(join(dir, 'vocabulary', file), text)),
     ...catalogue.selfChecks.map((check) =>
       writeFile(join(dir, 'self-checks', `${check.id}.json`), json(check)),
     ),

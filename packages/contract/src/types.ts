@@ -92,6 +92,10 @@ export type Facets = Schemas['Facets'];
 export type PageEnvelope = Schemas['PageEnvelope'];
 /** A page of services with facets (`GET /v1/services`). */
 export type ServicePage = Schemas['ServicePage'];
+/** How a search's free text was understood (`ServicePage.search`). */
+export type SearchUnderstanding = Schemas['SearchUnderstanding'];
+/** A need of the catalogue's lay vocabulary that a query names. */
+export type MatchedConcept = Schemas['MatchedConcept'];
 /** A page of organizations. */
 export type OrganizationPage = Schemas['OrganizationPage'];
 /** The tiers, in one page. */

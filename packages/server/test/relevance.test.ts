@@ -1,10 +1,14 @@
-// The relevance set: what parents and professionals type, in Finnish and Swedish (and a little
-// English), against the Itä-Uusimaa demo catalogue, with the service a person would expect near
-// the top. Each case names the top N it looks in and a pattern for the expected Finnish name.
+// The relevance sets against the Itä-Uusimaa demo catalogue. The first: what parents and
+// professionals type, in Finnish and Swedish (and a little English), with the service a person
+// would expect near the top (the top N it looks in and a pattern for the expected Finnish name).
+// The lay set (relevance-cases.ts): whole sentences, colloquial words, typos, compounds and words
+// of danger, each with services that must not lead. Each prints its score and its misses.
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { before, describe, type TestContext, test } from 'node:test';
 import { demoCatalogueDir, loadCatalogue } from '@polku/catalogue';
+import type { ServicePage } from '@polku/contract';
 import { buildSearchIndex, type SearchIndex, searchServices } from '../src/index.js';
+import { type LayCase, layCases, service } from './relevance-cases.js';
 
 interface RelevanceCase {
   q: string;
@@ -134,22 +138,70 @@ before(async () => {
     catalogue.services.length >= 20,
     `the demo catalogue has ${catalogue.services.length} services: ${JSON.stringify(problems.slice(0, 3))}`,
   );
+  assert.ok(catalogue.vocabulary, 'the demo catalogue has a lay vocabulary');
   index = buildSearchIndex(catalogue);
 });
 
-describe('relevance on the demo catalogue', () => {
-  for (const { q, top, expect, why } of relevanceSet) {
-    test(`"${q}" finds ${expect} in the top ${top} (${why})`, () => {
-      const result = searchServices(index, { q, per_page: top });
-      const names = result.contents.map((service) => service.name.fi ?? '');
-      assert.ok(
-        names.some((name) => expect.test(name)),
-        `top ${top} for "${q}": ${names.join(' | ') || '(nothing)'}`,
-      );
-    });
-  }
+/** The Finnish names of the first `n` results (a case's failure message shows them). */
+function topNames(result: ServicePage, n: number): string {
+  return (
+    result.contents
+      .slice(0, n)
+      .map((s) => s.name.fi ?? '')
+      .join(' | ') || '(nothing)'
+  );
+}
 
-  test('the set has at least 30 queries in Finnish and Swedish', () => {
+/** Whether a lay case holds, and if not, why. */
+function judge(layCase: LayCase): string | undefined {
+  const top = layCase.top ?? 3;
+  const result = searchServices(index, { q: layCase.q, per_page: Math.max(top, 3) });
+  const ids = result.contents.map((s) => s.id);
+  const problems: string[] = [];
+  if (!layCase.expect.some((name) => ids.slice(0, top).includes(service[name])))
+    problems.push(`none of ${layCase.expect.join(', ')} in the top ${top}`);
+  const intruders = layCase.not.filter((name) => ids.slice(0, 3).includes(service[name]));
+  if (intruders.length > 0) problems.push(`${intruders.join(', ')} in the top 3`);
+  if (layCase.helpFirst && !result.search?.help_first) problems.push('help lines not first');
+  return problems.length === 0
+    ? undefined
+    : `"${layCase.q}": ${problems.join('; ')} (${topNames(result, Math.max(top, 3))})`;
+}
+
+/** Prints the score and the failures; the set must score at least `goal`. */
+function report(t: TestContext, name: string, failures: string[], total: number, goal: number) {
+  const score = (total - failures.length) / total;
+  const line = `${name}: ${total - failures.length}/${total} = ${(score * 100).toFixed(1)} %`;
+  t.diagnostic(line);
+  console.log(`relevance ${line}`);
+  for (const failure of failures) {
+    t.diagnostic(`  miss ${failure}`);
+    console.log(`  miss ${failure}`);
+  }
+  assert.ok(score >= goal, `${line}, below ${goal * 100} %:\n${failures.join('\n')}`);
+}
+
+describe('relevance on the demo catalogue', () => {
+  test('the first set (service names, inflection, typos, lay words) scores at least 95 %', (t) => {
+    const failures: string[] = [];
+    for (const { q, top, expect, why } of relevanceSet) {
+      const result = searchServices(index, { q, per_page: top });
+      if (!result.contents.some((s) => expect.test(s.name.fi ?? '')))
+        failures.push(
+          `"${q}" (${why}): ${expect} not in the top ${top} (${topNames(result, top)})`,
+        );
+    }
+    report(t, 'first set', failures, relevanceSet.length, 0.95);
+  });
+
+  test('the lay set (whole sentences, colloquial words, typos, compounds, safety) scores at least 95 %', (t) => {
+    assert.ok(layCases.length >= 150, `${layCases.length} lay cases`);
+    const failures = layCases.flatMap((layCase) => judge(layCase) ?? []);
+    report(t, 'lay set', failures, layCases.length, 0.95);
+  });
+
+  test('the lay set is in Finnish, Swedish and English, and every case says what must not lead', () => {
+    assert.ok(layCases.every((layCase) => layCase.not.length > 0 && layCase.expect.length > 0));
     assert.ok(relevanceSet.length >= 30);
   });
 

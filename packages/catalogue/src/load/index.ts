@@ -10,6 +10,7 @@ import { loadOrganizations } from './organizations.js';
 import { listDataFolder, readListFile } from './read-files.js';
 import { loadSelfChecks } from './self-checks.js';
 import { loadServices } from './services.js';
+import { loadVocabulary } from './vocabulary.js';
 
 export interface LoadResult {
   catalogue: Catalogue;
@@ -29,6 +30,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     organizationFile,
     chainFiles,
     serviceFiles,
+    vocabularyFiles,
     selfCheckFiles,
   ] = await Promise.all([
     readListFile(dir, 'municipalities'),
@@ -37,6 +39,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     readListFile(dir, 'organizations'),
     listDataFolder(dir, 'chains'),
     listDataFolder(dir, 'services'),
+    listDataFolder(dir, 'vocabulary'),
     listDataFolder(dir, 'self-checks'),
   ]);
   const municipalityCodes = loadMunicipalities(context, municipalityFile);
@@ -50,6 +53,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     organizations,
     chains,
   });
+  await loadVocabulary(context, vocabularyFiles);
   await loadSelfChecks(context, selfCheckFiles, { tierLevels, chainIds: chains.ids });
 
   sortCatalogue(catalogue);

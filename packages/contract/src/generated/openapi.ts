@@ -36,7 +36,13 @@ export interface paths {
          *     summaries, then descriptions.
          *
          *     Ordering: `sort=relevance` (the default) orders by how well a service matches `q`; without
-         *     `q` it orders by name. When `tier` is given, results are grouped by the first of the listed
+         *     `q` it follows the catalogue's default order (services with a `priority` first, lowest
+         *     first, the same in every language; the rest by name). With `q` and no `tier`, the lightest
+         *     fitting help comes first: services of tier 1-2 without a referral count fully, those a
+         *     professional arranges (lightest tier 4, or tier 3 with a referral) count a third, unless the
+         *     query names them (their name, or a lay word the catalogue's vocabulary gives them); words of
+         *     danger put the acute help first and set `search.help_first`. `search` says how `q` was
+         *     understood. When `tier` is given, results are grouped by the first of the listed
          *     tiers that they serve, in the order listed: `tier=3,2,1` lists tier 3 services first, then
          *     tier 2, then tier 1, so a finder can show the chosen tier first without hiding the lighter
          *     ones. `sort=name` orders by name in the language of `lang` (Finnish by default).
@@ -1216,6 +1222,35 @@ export interface components {
             /** @description The services on this page. */
             contents: components["schemas"]["Service"][];
             facets: components["schemas"]["Facets"];
+            search?: components["schemas"]["SearchUnderstanding"];
+        };
+        /**
+         * @description How the free text `q` was understood, so that a finder can say so in the family's language
+         *     and never leave a family at a dead end. Present when `q` is given.
+         */
+        SearchUnderstanding: {
+            /** @description The words searched for, as the index reads them, after splitting compound words the catalogue does not hold whole ("perheriita" → "perhe", "riita") and leaving out words that say nothing of the need ("kaipaan", "hela tiden"). */
+            words: string[];
+            /** @description The needs the catalogue's lay vocabulary recognised in the query ("mieheni lyö" → violence in a close relationship), in the order found. Their services rank first. */
+            concepts: components["schemas"]["MatchedConcept"][];
+            /** @description Query words that found nothing, neither in the services nor in the lay vocabulary. */
+            unknown_words: string[];
+            /** @description The query with its unknown or misspelt words replaced by the nearest words of the catalogue's service names and keywords (so it finds services), when there is one. A finder offers it as a link. */
+            did_you_mean?: string;
+            /** @description The query speaks of danger (violence, fear of a partner, self-harm, suicidal thoughts, a child not safe). Show the help lines (`help_lines`, from `/v1/urgent-help`) before the results; the acute services lead the results. */
+            help_first: boolean;
+            /** @description Ids of `/v1/urgent-help` lines that fit the query, most fitting first. With `help_first`, or when nothing was found (then every line, in the catalogue's order). */
+            help_lines: string[];
+            /** @description Present when nothing matched (`total_items` 0). The nearest services instead, at most five: the matches without the filters, else those of `did_you_mean`, else the first services of the default order. */
+            nearest?: components["schemas"]["ServiceSummary"][];
+        };
+        /** @description A need from the catalogue's lay vocabulary (vocabulary/concepts.yaml) that the query names. */
+        MatchedConcept: {
+            /** @description The concept's id in the catalogue. */
+            id: string;
+            label: components["schemas"]["LocalizedText"];
+            /** @description Danger to someone's safety. */
+            safety: boolean;
         };
         /** @description A page of organizations. */
         OrganizationPage: components["schemas"]["PageEnvelope"] & {

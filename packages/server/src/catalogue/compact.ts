@@ -149,6 +149,7 @@ export function compactCatalogue(
     }),
     chains: catalogue.chains.map((record) => interner.intern(record)),
     selfChecks: catalogue.selfChecks.map((record) => interner.intern(record)),
+    ...(catalogue.vocabulary ? { vocabulary: interner.intern(catalogue.vocabulary) } : {}),
   };
 }
 

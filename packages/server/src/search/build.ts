@@ -2,9 +2,10 @@
 // Everything a query needs that does not depend on the query is computed here.
 import type { Catalogue } from '@polku/catalogue';
 import type { DescriptionStore } from '../catalogue/descriptions.js';
-import { servicesInIdOrder } from './documents.js';
+import { idLookup, servicesInIdOrder } from './documents.js';
 import { buildFacetSlots } from './facets.js';
 import { buildFilterColumns } from './filter-columns.js';
+import { buildLayIndex } from './lay.js';
 import { buildNameOrder } from './name-order.js';
 import { buildPostings } from './postings.js';
 import { openIndex, type SearchIndex } from './search-index.js';
@@ -18,7 +19,9 @@ export function buildSearchIndex(
   descriptions?: DescriptionStore,
 ): SearchIndex {
   const services = servicesInIdOrder(catalogue);
-  const postings = buildPostings(catalogue, services, descriptions);
+  // Negations change the terms of the texts they stand in ("vård utom hemmet" is not "hemmet").
+  const { negations } = buildLayIndex(catalogue, idLookup(catalogue, services));
+  const postings = buildPostings(catalogue, services, descriptions, negations);
   const { columns, lists, numbers } = buildFilterColumns(catalogue, services);
   return openIndex({
     catalogue,

@@ -33,6 +33,19 @@ function list<A extends Uint16Array | Float64Array>(
 
 const degrees = Math.PI / 180;
 
+/**
+ * 0: a tier 1-2 service, free (or cost not stated), no referral; 1: tier 1-2 with a referral or a
+ * fee; 2: lightest tier 3, no referral; 3: lightest tier 4, or tier 3 with a referral (what a
+ * professional arranges: sijaishuolto, MARAK, OT-keskus, lastensuojelu).
+ */
+function threshold(service: Service): number {
+  const lightest = Math.min(...service.tiers);
+  const referral = service.referral.required;
+  if (lightest >= 4 || (lightest === 3 && referral)) return 3;
+  if (lightest === 3) return 2;
+  return referral || service.cost.free === false ? 1 : 0;
+}
+
 /** One number per document. */
 const columns = {
   /** Bit `level - 1` for each tier the service serves. */
@@ -53,6 +66,8 @@ const columns = {
     s.audience.child_age_max === undefined ? -1 : s.audience.child_age_max,
   ),
   organization: column(i32, (s, numbers) => numbers.organization.number(s.organization.id)),
+  /** How high the threshold is to use it (query/rank.ts): 0 lowest … 3 highest. */
+  threshold: column(u8, (s) => threshold(s)),
 };
 
 /** Several numbers per document. */

@@ -1,6 +1,7 @@
 // Name order: the documents ordered by name in each display language (a name missing in that
-// language falls back along fi → sv → en), ties by id. A query without text lists its hits in
-// this order without sorting; `rank` is each document's place in it, for sorting by name.
+// language falls back along fi → sv → en), ties by id; `rank` is each document's place in it, for
+// sorting by name. The default order (a query without text) puts the services with a `priority`
+// first, lowest first, in the same order in every language, then the rest by name.
 import { type LanguageCode, languageOrder, pickText, type Service } from '@polku/contract';
 import { nameCollator } from '../localize.js';
 import { normalizeText } from './text.js';
@@ -8,6 +9,30 @@ import { normalizeText } from './text.js';
 export interface NameOrder {
   readonly order: Readonly<Record<LanguageCode, Int32Array>>;
   readonly rank: Readonly<Record<LanguageCode, Int32Array>>;
+  /** The default order and ranks; undefined when no service has a priority (then it is by name). */
+  readonly defaultOrder: Readonly<Record<LanguageCode, Int32Array>> | undefined;
+  readonly defaultRank: Readonly<Record<LanguageCode, Int32Array>> | undefined;
+}
+
+/** `byName` with the services that have a priority moved first, by priority (ties by name). */
+function prioritised(
+  services: readonly Service[],
+  byName: Int32Array,
+): { order: Int32Array; rank: Int32Array } | undefined {
+  const first: number[] = [];
+  for (const doc of byName) if ((services[doc] as Service).priority !== undefined) first.push(doc);
+  if (first.length === 0) return undefined;
+  const priorityOf = (doc: number) => (services[doc] as Service).priority as number;
+  // A stable sort keeps name order among equal priorities.
+  first.sort((a, b) => priorityOf(a) - priorityOf(b));
+  const order = new Int32Array(byName.length);
+  order.set(first);
+  let at = first.length;
+  for (const doc of byName)
+    if ((services[doc] as Service).priority === undefined) order[at++] = doc;
+  const rank = new Int32Array(byName.length);
+  for (let i = 0; i < order.length; i += 1) rank[order[i] as number] = i;
+  return { order, rank };
 }
 
 /** Documents by name in `language`, ties by document number (id order). */
@@ -51,12 +76,21 @@ function orderByName(services: readonly Service[], language: LanguageCode): Int3
 export function buildNameOrder(services: readonly Service[]): NameOrder {
   const order = {} as Record<LanguageCode, Int32Array>;
   const rank = {} as Record<LanguageCode, Int32Array>;
+  const defaultOrder = {} as Record<LanguageCode, Int32Array>;
+  const defaultRank = {} as Record<LanguageCode, Int32Array>;
   for (const language of languageOrder) {
     const byName = orderByName(services, language);
     const ranks = new Int32Array(services.length);
     for (let i = 0; i < services.length; i += 1) ranks[byName[i] as number] = i;
     order[language] = byName;
     rank[language] = ranks;
+    const first = prioritised(services, byName);
+    if (!first) continue;
+    defaultOrder[language] = first.order;
+    defaultRank[language] = first.rank;
   }
-  return { order, rank };
+  // Priorities are the same in every language: all three orders exist, or none.
+  return defaultOrder.fi
+    ? { order, rank, defaultOrder, defaultRank }
+    : { order, rank, defaultOrder: undefined, defaultRank: undefined };
 }

@@ -13,7 +13,8 @@ import { type DescriptionStore, descriptionOf } from '../catalogue/descriptions.
 import { numberer } from '../numberer.js';
 import { fieldBits, fieldMaskScore } from './fields.js';
 import { IntList } from './int-list.js';
-import { stem, stopWords, tokenize } from './text.js';
+import type { Negations } from './lay.js';
+import { negatedMark, negatedTokens, stem, stopWords, tokenize } from './text.js';
 
 export interface Postings {
   /** Index terms (stems) by term number. */
@@ -34,7 +35,15 @@ export interface Postings {
   readonly termIdf: Float64Array;
   /** Normalised full names (every language) → documents: a query that is a name ranks it first. */
   readonly exactNames: ReadonlyMap<string, number[]>;
+  /**
+   * The words of names and keywords as written (3+ letters, no stop words), each with the number
+   * of distinct texts it is in: the spellings a misspelt word is corrected to (query/understood.ts).
+   */
+  readonly spellings: readonly string[];
+  readonly spellingUses: Int32Array;
 }
+
+const nameBit = fieldBits.name;
 
 /** Term numbers of texts: each distinct text is tokenised and stemmed once per language. */
 class TextTerms {
@@ -52,16 +61,30 @@ class TextTerms {
   /** Index terms by term number. */
   readonly terms: string[] = this.#terms.keys;
 
-  /** Where the term numbers of `text` start in `list`: their count, then the numbers. */
-  of(text: string, language: LanguageCode): number {
+  /** Word as written → the number of distinct name and keyword texts it is in. */
+  readonly spellings = new Map<string, number>();
+
+  constructor(readonly negations: Readonly<Record<LanguageCode, Negations>>) {}
+
+  /**
+   * Where the term numbers of `text` start in `list`: their count, then the numbers. With
+   * `spelling`, a text seen for the first time adds its words to `spellings`.
+   */
+  of(text: string, language: LanguageCode, spelling = false): number {
     const cache = this.#startOf[language];
     let found = cache.get(text);
     if (found === undefined) {
       const numbers = this.#numbers;
       numbers.length = 0;
-      for (const token of tokenize(text)) {
+      const tokens = tokenize(text);
+      const negated = negatedTokens(tokens, this.negations[language]);
+      for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i] as string;
         if (stopWords.has(token)) continue;
-        const termNumber = this.#terms.number(stem(token, language));
+        if (spelling && token.length >= 3)
+          this.spellings.set(token, (this.spellings.get(token) ?? 0) + 1);
+        const stemmed = stem(token, language);
+        const termNumber = this.#terms.number(negated?.[i] ? negatedMark + stemmed : stemmed);
         if (!numbers.includes(termNumber)) numbers.push(termNumber);
       }
       found = this.list.length;
@@ -92,7 +115,7 @@ function documentTerms(
   const { terms, list } = texts;
   const addText = (text: string | undefined, language: LanguageCode, bit: number): void => {
     if (!text) return;
-    const found = texts.of(text, language);
+    const found = texts.of(text, language, bit === fieldBits.name || bit === fieldBits.keywords);
     const termCount = terms.length;
     if (termCount > fieldsOfTerm.length) {
       const grown = new Uint8Array(Math.max(termCount, fieldsOfTerm.length * 2));
@@ -148,7 +171,7 @@ function packPostings(
   postingTerms: IntList,
   documentEnds: Int32Array,
   termCount: number,
-): Omit<Postings, 'terms' | 'exactNames'> {
+): Omit<Postings, 'terms' | 'exactNames' | 'spellings' | 'spellingUses'> {
   const count = documentEnds.length;
   if (count > 1 << 26) throw new Error('more than 2^26 services');
   const termCounts = new Int32Array(termCount);
@@ -227,21 +250,25 @@ export function buildPostings(
   catalogue: Catalogue,
   services: readonly Service[],
   descriptions: DescriptionStore | undefined,
+  negations: Readonly<Record<LanguageCode, Negations>>,
 ): Postings {
-  const texts = new TextTerms();
+  const texts = new TextTerms(negations);
   const { postingTerms, documentEnds } = documentTerms(catalogue, services, descriptions, texts);
   const terms = texts.terms;
   return {
     terms,
     ...packPostings(postingTerms, documentEnds, terms.length),
     exactNames: exactNames(services),
+    spellings: [...texts.spellings.keys()],
+    spellingUses: Int32Array.from(texts.spellings.values()),
   };
 }
 
 /**
  * Scores term `t`'s documents into `termScore`: `factor` × the weight of the fields the term is
  * in there, the best one kept per document. A document scored for the first time is appended to
- * `touched` at `count`; returns the new count.
+ * `touched` at `count`; returns the new count. With `named`, documents that have the term in their
+ * name are marked there.
  */
 export function scoreTerm(
   postings: Postings,
@@ -250,28 +277,43 @@ export function scoreTerm(
   termScore: Float64Array,
   touched: Int32Array,
   count: number,
+  named?: Uint8Array,
 ): number {
   const start = postings.termStarts[t] as number;
   const end = start + (postings.termCounts[t] as number);
   let touchedCount = count;
+  // Two copies of each loop, with and without `named`, so the common loop stays as lean as before.
   if (postings.termWide[t]) {
     // `document << 6 | fields`
     const wide = postings.widePostings;
     for (let i = start; i < end; i += 1) {
       const posting = wide[i] as number;
       const doc = posting >>> 6;
+      if (named !== undefined && (posting & nameBit) !== 0) named[doc] = 1;
+      const value = factor * (fieldMaskScore[posting & 63] as number);
+      const previous = termScore[doc] as number;
+      if (previous === 0) touched[touchedCount++] = doc;
+      if (value > previous) termScore[doc] = value;
+    }
+    return touchedCount;
+  }
+  // `gap << 6 | fields`, from `termBase`
+  const list = postings.postings;
+  let doc = postings.termBase[t] as number;
+  if (named === undefined) {
+    for (let i = start; i < end; i += 1) {
+      const posting = list[i] as number;
+      doc += posting >>> 6;
       const value = factor * (fieldMaskScore[posting & 63] as number);
       const previous = termScore[doc] as number;
       if (previous === 0) touched[touchedCount++] = doc;
       if (value > previous) termScore[doc] = value;
     }
   } else {
-    // `gap << 6 | fields`, from `termBase`
-    const list = postings.postings;
-    let doc = postings.termBase[t] as number;
     for (let i = start; i < end; i += 1) {
       const posting = list[i] as number;
       doc += posting >>> 6;
+      if ((posting & nameBit) !== 0) named[doc] = 1;
       const value = factor * (fieldMaskScore[posting & 63] as number);
       const previous = termScore[doc] as number;
       if (previous === 0) touched[touchedCount++] = doc;

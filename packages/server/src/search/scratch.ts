@@ -12,6 +12,8 @@ export interface Scratch {
   /** Per document: the order key of the current query's hits, and their tier group. */
   sortKey: Float64Array;
   mark: Uint8Array;
+  /** Per document: the query names it (a sure match in its name, or a lay word that means it). */
+  named: Uint8Array;
 }
 
 export function makeScratch(count: number): Scratch {
@@ -25,5 +27,6 @@ export function makeScratch(count: number): Scratch {
     distance: new Float64Array(count),
     sortKey: new Float64Array(count),
     mark: new Uint8Array(count),
+    named: new Uint8Array(count),
   };
 }

@@ -7,6 +7,7 @@ import type { DescriptionStore } from '../catalogue/descriptions.js';
 import { type IdLookup, idLookup } from './documents.js';
 import type { FacetSlots } from './facets.js';
 import type { FilterColumns, FilterLists, ValueNumbers } from './filter-columns.js';
+import { buildLayIndex, type LayIndex } from './lay.js';
 import type { NameOrder } from './name-order.js';
 import type { Postings } from './postings.js';
 import { makeScratch, type Scratch } from './scratch.js';
@@ -31,6 +32,8 @@ export interface IndexData {
 export interface LiveIndex extends IndexData {
   readonly ids: IdLookup;
   readonly vocabulary: Vocabulary;
+  /** The catalogue's lay words and concepts (lay.ts). */
+  readonly lay: LayIndex;
   readonly scratch: Scratch;
 }
 
@@ -46,10 +49,13 @@ export interface SearchIndex {
 
 /** The handle of `data`, with what is cheap to rebuild (the radix trees, the ids, the scratch). */
 export function openIndex(data: IndexData): SearchIndex {
+  const ids = idLookup(data.catalogue, data.services);
+  const lay = buildLayIndex(data.catalogue, ids);
   const index: LiveIndex = {
     ...data,
-    ids: idLookup(data.catalogue, data.services),
-    vocabulary: buildVocabulary(data.postings.terms),
+    ids,
+    vocabulary: buildVocabulary(data.postings.terms, lay.lexicon),
+    lay,
     scratch: makeScratch(data.services.length),
   };
   return { catalogue: data.catalogue, [live]: index };

@@ -182,3 +182,33 @@ export function reverse(word: string): string {
   for (let i = word.length - 1; i >= 0; i -= 1) reversed += word[i];
   return reversed;
 }
+
+/** The marker of a term that a negation turned into its opposite ("utom hemmet" → "¬hem"). */
+export const negatedMark = '¬';
+
+/**
+ * Which of `tokens` a negation governs: the first meaningful token after one of `before`
+ * ("utom hemmet"), the last before one of `after` ("kodin ulkopuolelle"). Undefined when none is.
+ */
+export function negatedTokens(
+  tokens: readonly string[],
+  negations: { before: readonly string[]; after: readonly string[] },
+): boolean[] | undefined {
+  if (negations.before.length === 0 && negations.after.length === 0) return undefined;
+  let marks: boolean[] | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as string;
+    const forward = negations.before.includes(token);
+    if (!forward && !negations.after.includes(token)) continue;
+    const step = forward ? 1 : -1;
+    for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
+      const governed = tokens[j] as string;
+      if (stopWords.has(governed)) continue;
+      if (negations.before.includes(governed) || negations.after.includes(governed)) break;
+      marks ??= tokens.map(() => false);
+      marks[j] = true;
+      break;
+    }
+  }
+  return marks;
+}

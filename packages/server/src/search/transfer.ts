@@ -6,7 +6,7 @@ import { type IndexData, live, openIndex, type SearchIndex } from './search-inde
 export type TransferableIndex = IndexData;
 
 export function toTransferable(index: SearchIndex): TransferableIndex {
-  const { ids: _i, vocabulary: _v, scratch: _s, ...data } = index[live];
+  const { ids: _i, vocabulary: _v, lay: _l, scratch: _s, ...data } = index[live];
   return data;
 }
 

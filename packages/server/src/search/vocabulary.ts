@@ -9,9 +9,14 @@ export interface Vocabulary {
   readonly forward: SearchableMap<number[]>;
   /** Reversed terms → term numbers: finds the compounds a word ends ("neuvola" → "perheneuvola"). */
   readonly reversed: SearchableMap<number[]>;
+  /** Whole words of the lay vocabulary (folded): parts a compound may be split into besides terms. */
+  readonly layWords: ReadonlySet<string>;
 }
 
-export function buildVocabulary(terms: readonly string[]): Vocabulary {
+export function buildVocabulary(
+  terms: readonly string[],
+  layWords: readonly string[] = [],
+): Vocabulary {
   const forward = new SearchableMap<number[]>();
   const reversed = new SearchableMap<number[]>();
   const addKey = (map: SearchableMap<number[]>, key: string, termNumber: number): void => {
@@ -29,5 +34,5 @@ export function buildVocabulary(terms: readonly string[]): Vocabulary {
       if (folded !== term) addKey(reversed, reverse(folded), t);
     }
   }
-  return { forward, reversed };
+  return { forward, reversed, layWords: new Set(layWords) };
 }

@@ -3,7 +3,7 @@
 // neighbours), each with how sure that match is. A new way for a word to find terms goes here.
 import { languageOrder } from '@polku/contract';
 import type { LiveIndex } from '../search-index.js';
-import { fold, reverse, stem } from '../text.js';
+import { fold, negatedMark, reverse, stem, stopWords, tokenize } from '../text.js';
 import type { QueryWord } from './words.js';
 
 /** How sure each kind of match is (0-1]: it multiplies the term's score. */
@@ -12,6 +12,10 @@ export const quality = {
   compoundTail: 0.8,
   prefix: 0.7,
   compoundHead: 0.45,
+  /** Another form of the same Finnish word: gradation, a derivation ("riidellään" → "riitely"). */
+  family: 0.6,
+  /** A word a lay concept adds ("nepsy" → "kuntoutus"). */
+  concept: 0.6,
   fuzzy1: 0.5,
   fuzzy2: 0.3,
 } as const;
@@ -117,8 +121,96 @@ function offerTypoNeighbours(index: LiveIndex, candidates: Candidates, forms: Se
   }
 }
 
+/** Finnish consonant gradation, weak ↔ strong ("riide" ↔ "riite", "kod" ↔ "kot"). */
+const gradation: readonly [string, string][] = [
+  ['d', 't'],
+  ['v', 'p'],
+  ['nn', 'nt'],
+  ['ng', 'nk'],
+  ['ll', 'lt'],
+  ['rr', 'rt'],
+  ['mm', 'mp'],
+  ['t', 'tt'],
+  ['k', 'kk'],
+  ['p', 'pp'],
+];
+
+/** `root` and its forms with the other grade in its last syllables. */
+export function gradeVariants(root: string): Set<string> {
+  const variants = new Set([root]);
+  const tailStart = Math.max(1, root.length - 4);
+  for (const [weak, strong] of gradation) {
+    for (const [from, to] of [
+      [weak, strong],
+      [strong, weak],
+    ] as const) {
+      const at = root.lastIndexOf(from);
+      if (at >= tailStart && !(from.length === 1 && root[at + 1] === from))
+        variants.add(root.slice(0, at) + to + root.slice(at + from.length));
+    }
+  }
+  return variants;
+}
+
+/**
+ * Other forms of a Finnish word that Snowball leaves apart: the stem with its last vowel dropped
+ * and in the other grade, as an index term or the start of a short one ("riidellään" → "riite-"
+ * → "riitely", "riitelemme"; "kodin" → "kot"). Only for words the index does not hold as they are.
+ */
+function offerWordFamily(index: LiveIndex, candidates: Candidates, word: string): void {
+  const { forward } = index.vocabulary;
+  const stemmed = fold(stem(word, 'fi'));
+  const roots = new Set([stemmed]);
+  if (stemmed.length >= 4 && /[aeiouyäö]$/.test(stemmed)) roots.add(stemmed.slice(0, -1));
+  const { termCounts } = index.postings;
+  const found = new Set<number>();
+  for (const root of roots) {
+    for (const variant of gradeVariants(root)) {
+      if (variant.length < 3) continue;
+      offer(candidates, forward.get(variant), quality.family);
+      if (variant.length < 4) continue;
+      for (const [term, termNumbers] of forward.atPrefix(variant)) {
+        if (term.length <= variant.length + 4) for (const t of termNumbers) found.add(t);
+        if (found.size > 200) break;
+      }
+    }
+  }
+  // The most frequent few: on a large catalogue every further term is postings to walk.
+  const frequent = [...found].sort((a, b) => (termCounts[b] as number) - (termCounts[a] as number));
+  offer(candidates, frequent.slice(0, 12), quality.family);
+}
+
+/** The words a lay concept adds, as index terms in any language (less sure than the word itself). */
+function offerConceptWords(
+  index: LiveIndex,
+  candidates: Candidates,
+  extra: readonly string[],
+): void {
+  const { forward } = index.vocabulary;
+  for (const phrase of extra) {
+    for (const token of tokenize(phrase)) {
+      if (token.length < 3 || stopWords.has(token)) continue;
+      const forms = new Set([token, fold(token)]);
+      for (const language of languageOrder) forms.add(stem(token, language));
+      for (const form of forms) offer(candidates, forward.get(form), quality.concept);
+    }
+  }
+}
+
+/** A negated word finds only the same word negated: "utom hemmet" in a text, not "hemmet". */
+function negatedCandidates(index: LiveIndex, word: string): Candidates {
+  const candidates: Candidates = new Map();
+  const forms = new Set([word, fold(word)]);
+  for (const language of languageOrder) forms.add(stem(word, language));
+  for (const form of forms)
+    offer(candidates, index.vocabulary.forward.get(negatedMark + form), quality.exact);
+  return candidates;
+}
+
 /** Index terms a query word may stand for, each with the quality of that match (0-1]. */
-export function expandWord(index: LiveIndex, { word, typing }: QueryWord): Candidates {
+export function expandWord(index: LiveIndex, queryWord: QueryWord): Candidates {
+  const { word, typing, negated, extra } = queryWord;
+  if (negated) return negatedCandidates(index, word);
   const candidates: Candidates = new Map();
   const { forward, reversed } = index.vocabulary;
   const forms = new Set<string>([word]);
@@ -126,6 +218,7 @@ export function expandWord(index: LiveIndex, { word, typing }: QueryWord): Candi
   for (const form of [...forms]) forms.add(fold(form));
 
   for (const form of forms) offer(candidates, forward.get(form), quality.exact);
+  const exactFound = candidates.size > 0;
 
   // Compound tails: "neuvola" (stem "neuvol") finds "perheneuvola" and "äitiysneuvola".
   for (const form of forms) {
@@ -134,7 +227,9 @@ export function expandWord(index: LiveIndex, { word, typing }: QueryWord): Candi
     offerMostFrequent(index, candidates, tails.values(), 40, quality.compoundTail);
   }
   offerCompoundHeads(index, candidates, forms);
+  if (!exactFound && !typing && word.length >= 4) offerWordFamily(index, candidates, word);
   if (typing) offerPrefixes(index, candidates, word);
   if (word.length >= 5) offerTypoNeighbours(index, candidates, forms);
+  if (extra.length > 0) offerConceptWords(index, candidates, extra);
   return candidates;
 }

@@ -1,6 +1,8 @@
-// Ranking: the order of the hits. Relevance (the text score) by default, name order without text,
-// the nearest address with `sort=distance`; with several tiers asked for, grouped by the first
-// listed tier each service serves. A new ordering rule goes here.
+// Ranking: the order of the hits. Relevance (the text score) by default, the default order
+// (priority, then name) without text, name order with `sort=name`, the nearest address with
+// `sort=distance`; with several tiers asked for, grouped by the first listed tier each service
+// serves. With text and no tier chosen, the lightest fitting help first: a service's score is
+// scaled down by how high its threshold is, unless the query names it. A new ordering rule goes here.
 import type { LanguageCode, ServiceSearchParams } from '@polku/contract';
 import type { LiveIndex } from '../search-index.js';
 
@@ -9,6 +11,12 @@ export interface HitOrder {
   keys: Float64Array;
   groups: Uint8Array | undefined;
 }
+
+/**
+ * Score factor by threshold (filter-columns.ts): tier 1-2 with no referral counts fully, help a
+ * professional arranges (lightest tier 4, or tier 3 with a referral) a third.
+ */
+const thresholdFactor = [1, 0.8, 0.6, 0.33];
 
 /** Tier mask → the position of the first of `tiers` it has (99 for none). */
 function tierGroups(tiers: readonly number[]): Uint8Array {
@@ -31,14 +39,18 @@ export function rankHits(
   count: number,
   language: LanguageCode,
 ): HitOrder | undefined {
-  const { hits, score, distance, sortKey, mark } = index.scratch;
+  const { hits, score, distance, sortKey, mark, named } = index.scratch;
   const sort = params.sort ?? 'relevance';
   // Relevance with tiers: grouped by the first listed tier each service serves.
   const grouped = sort === 'relevance' && params.tier !== undefined && params.tier.length > 1;
   const byDistance = sort === 'distance' && params.lat !== undefined && params.lon !== undefined;
   const byName = !byDistance && (sort === 'name' || !hasText);
   if (byName && !hasText && !grouped) return undefined;
-  const nameRank = index.names.rank[language];
+  const { names } = index;
+  const nameRank = (sort === 'name' ? names.rank : (names.defaultRank ?? names.rank))[language];
+  // A chosen tier says how much help is needed; without one, lighter help first.
+  const lightFirst = !byDistance && !byName && params.tier === undefined;
+  const { threshold } = index.columns;
   for (let h = 0; h < count; h += 1) {
     const doc = hits[h] as number;
     // Infinity (no address) sorts last; a higher score first.
@@ -46,7 +58,9 @@ export function rankHits(
       ? (distance[doc] as number)
       : byName
         ? (nameRank[doc] as number)
-        : -(score[doc] as number);
+        : lightFirst && named[doc] === 0
+          ? -(score[doc] as number) * (thresholdFactor[threshold[doc] as number] as number)
+          : -(score[doc] as number);
   }
   if (!grouped) return { keys: sortKey, groups: undefined };
   const groupOf = tierGroups(params.tier as readonly number[]);

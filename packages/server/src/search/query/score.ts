@@ -1,13 +1,33 @@
 // Free-text scoring: each query word is expanded to index terms (expand.ts); a document scores per
-// word its best expansion (idf × field weight × match quality) and the words' scores add up.
+// word its best expansion (idf × field weight × match quality) and the words' scores add up. The
+// lay vocabulary's meanings (words.ts) add to the services they name: a concept's services in its
+// order, a safety concept's far above everything else.
 import { scoreTerm } from '../postings.js';
 import type { LiveIndex } from '../search-index.js';
 import { tokenize } from '../text.js';
 import { expandWord, quality } from './expand.js';
-import { queryWords } from './words.js';
+import { type QueryUnderstanding, understandQuery } from './words.js';
 
 /** Postings one query word may walk before weaker expansions are skipped (see matchText). */
 const postingBudget = 250_000;
+/**
+ * Of them, what a lay concept's words and a Finnish word family may add: on a huge catalogue they
+ * widen the net, and each term of it is thousands of postings.
+ */
+const borrowedBudget = 40_000;
+/** A concept's service scores as a match in a field between keywords (6) and name (10). */
+const conceptFieldWeight = 8;
+/** Each later place in a concept's list of services counts this much less. */
+const conceptPlaceStep = 0.1;
+/** Added to the services of a safety concept: acute help comes before any other match. */
+const safetyScore = 100;
+/** An expansion this sure that finds a word in a service's name means the query names it. */
+const namingQuality = 0.7;
+/**
+ * In `matched`, beside the words' bits: a lay meaning names the document. Such a document is a hit
+ * however few of the other words it has (hits.ts); the words are at most 12 bits.
+ */
+export const meantBit = 1 << 30;
 
 export interface TextMatches {
   /** Matching documents (unordered). */
@@ -15,6 +35,16 @@ export interface TextMatches {
   count: number;
   /** Number of query words. */
   words: number;
+  /** Per word (bit), how much it tells (the idf of its best match); 0 when it found nothing. */
+  weights: Float64Array;
+  totalWeight: number;
+  /** Per word, the surest expansion that found something (0 when none did). */
+  bestQuality: Float64Array;
+  understanding: QueryUnderstanding;
+}
+
+function idfOf(index: LiveIndex, documents: number): number {
+  return Math.log(1 + index.services.length / (documents + 0.5));
 }
 
 /**
@@ -23,9 +53,12 @@ export interface TextMatches {
  * `clearTextMatches` before the next query.
  */
 export function matchText(index: LiveIndex, q: string): TextMatches {
-  const { termScore, score, matched, touched, termTouched } = index.scratch;
+  const { termScore, score, matched, touched, termTouched, named } = index.scratch;
   const { postings } = index;
-  const words = queryWords(q);
+  const understanding = understandQuery(index, q);
+  const { words, meanings } = understanding;
+  const weights = new Float64Array(words.length);
+  const bestQuality = new Float64Array(words.length);
   let count = 0;
   words.forEach((queryWord, wordNumber) => {
     const bit = 1 << wordNumber;
@@ -34,13 +67,24 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
     // expansions (compounds, prefixes, typos) stop: on a huge catalogue they add work, not hits.
     const expansions = [...expandWord(index, queryWord)].sort((a, b) => b[1] - a[1]);
     let walked = 0;
-    for (const [t, weight] of expansions) {
+    let borrowed = 0;
+    let weight = 0;
+    for (const [t, quality_] of expansions) {
       const size = postings.termCounts[t] as number;
-      if (weight < quality.exact && walked > 0 && walked + size > postingBudget) continue;
+      if (quality_ < quality.exact && walked > 0 && walked + size > postingBudget) continue;
+      if (quality_ <= quality.concept) {
+        if (borrowed > 0 && borrowed + size > borrowedBudget) continue;
+        borrowed += size;
+      }
       walked += size;
-      const factor = (postings.termIdf[t] as number) * weight;
-      termCount = scoreTerm(postings, t, factor, termScore, termTouched, termCount);
+      const factor = (postings.termIdf[t] as number) * quality_;
+      if (size > 0 && factor > weight) weight = factor;
+      if (size > 0 && quality_ > (bestQuality[wordNumber] as number))
+        bestQuality[wordNumber] = quality_;
+      const naming = quality_ >= namingQuality ? named : undefined;
+      termCount = scoreTerm(postings, t, factor, termScore, termTouched, termCount, naming);
     }
+    weights[wordNumber] = weight;
     for (let i = 0; i < termCount; i += 1) {
       const doc = termTouched[i] as number;
       if (matched[doc] === 0) touched[count++] = doc;
@@ -49,18 +93,49 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
       termScore[doc] = 0;
     }
   });
+  // The lay vocabulary's meanings: their services match the words that named them.
+  for (const meaning of meanings) {
+    const idf = idfOf(index, meaning.documents.length);
+    for (let w = 0; w < words.length; w += 1)
+      if (meaning.bits & (1 << w))
+        weights[w] = Math.max(weights[w] as number, idf * meaning.strength);
+    const concept = meaning.concept >= 0 ? index.lay.concepts[meaning.concept] : undefined;
+    meaning.documents.forEach((doc, place) => {
+      const share = Math.max(0.3, 1 - conceptPlaceStep * place) * meaning.strength;
+      let boost = conceptFieldWeight * idf * share;
+      if (concept?.safety) boost += safetyScore * share;
+      if (matched[doc] === 0) touched[count++] = doc;
+      matched[doc] = (matched[doc] as number) | meaning.bits | meantBit;
+      score[doc] = (score[doc] as number) + boost;
+      named[doc] = 1;
+    });
+  }
   // A query that is a service's whole name puts that service first.
   const exact = postings.exactNames.get(tokenize(q).join(' '));
   if (exact)
     for (const doc of exact) if (matched[doc] !== 0) score[doc] = (score[doc] as number) * 3;
-  return { documents: touched, count, words: words.length };
+  let totalWeight = 0;
+  for (const weight of weights) totalWeight += weight;
+  return {
+    documents: touched,
+    count,
+    words: words.length,
+    weights,
+    totalWeight,
+    bestQuality,
+    understanding,
+  };
 }
 
 export function clearTextMatches(index: LiveIndex, matches: TextMatches): void {
-  const { score, matched } = index.scratch;
+  const { score, matched, named } = index.scratch;
+  // One byte per document: clearing it whole is cheaper than document by document when many matched.
+  const wholeNamed = matches.count * 16 > named.length;
+  if (wholeNamed) named.fill(0);
   for (let i = 0; i < matches.count; i += 1) {
     const doc = matches.documents[i] as number;
     score[doc] = 0;
     matched[doc] = 0;
+    if (!wholeNamed) named[doc] = 0;
   }
 }

@@ -1,0 +1,160 @@
+// Lay words in a query: which of the vocabulary's words and phrases (lay.ts) stand in it. A word
+// matches a token by its stem in the vocabulary file's language, or by its beginning when the
+// vocabulary wrote a star; a phrase matches when its words stand in order with at most one other
+// word between each two. A long word one typo away still matches, less surely.
+import type { LanguageCode } from '@polku/contract';
+import { deletions, type LayIndex, type LayToken } from '../lay.js';
+import { fold, stem } from '../text.js';
+
+export interface QueryToken {
+  /** As the index tokenises it. */
+  text: string;
+  folded: string;
+  /** Typed without diacritics: compared with the lay words' folded forms. */
+  plain: boolean;
+  /** Its stem in each language (folded when `plain`). */
+  stems: Record<LanguageCode, string>;
+}
+
+export function queryToken(text: string): QueryToken {
+  const folded = fold(text);
+  return {
+    text,
+    folded,
+    plain: folded === text,
+    stems: { fi: stem(text, 'fi'), sv: stem(text, 'sv'), en: stem(text, 'en') },
+  };
+}
+
+export interface LayMatch {
+  phrase: number;
+  /** Positions of the query tokens it covers. */
+  tokens: number[];
+  /** 1 for an exact match, less for a typo. */
+  strength: number;
+}
+
+/** At most one insertion, deletion or substitution between `a` and `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Shortest lay word that a Finnish or Swedish compound may end in ("lähisuhde|väkivalta"). */
+const minHead = 4;
+/** Shortest part before it. */
+const minModifier = 3;
+
+/**
+ * Whether `token` is a Finnish or Swedish compound whose last part is the lay word: the last part
+ * of a compound says what it is ("lähisuhdeväkivalta" is violence, "familjegräl" a quarrel).
+ */
+function compoundOf(lay: LayToken, token: QueryToken, language: LanguageCode): boolean {
+  if (language === 'en' || lay.text.length < minHead) return false;
+  if (lay.prefix) return token.folded.indexOf(lay.text, minModifier) >= minModifier;
+  const { folded } = token;
+  const stemmed = token.stems[language];
+  const layStem = token.plain ? lay.foldedStem : lay.stem;
+  return (
+    (folded.endsWith(lay.text) && folded.length - lay.text.length >= minModifier) ||
+    (layStem.length >= minHead &&
+      stemmed.endsWith(layStem) &&
+      stemmed.length - layStem.length >= minModifier)
+  );
+}
+
+/**
+ * Whether `token` stems as the lay word does. A stem of three letters or fewer says little
+ * (Snowball cuts "kanssa" and "kännissä" both to "kan"), so it counts only for a short token.
+ */
+function sameStem(lay: LayToken, token: QueryToken, language: LanguageCode): boolean {
+  const layStem = token.plain ? lay.foldedStem : lay.stem;
+  if (token.stems[language] !== layStem) return false;
+  return layStem.length >= 4 || token.text.length <= layStem.length + 2;
+}
+
+/** How surely `token` is the lay word `lay` (0 when it is not). */
+function tokenStrength(lay: LayToken, token: QueryToken, language: LanguageCode): number {
+  if (lay.prefix && token.folded.startsWith(lay.text)) return 1;
+  if (!lay.prefix && (token.folded === lay.text || sameStem(lay, token, language))) return 1;
+  if (compoundOf(lay, token, language)) return 0.9;
+  if (lay.prefix) return 0;
+  if (lay.text.length >= 6 && token.folded.length >= 6 && oneEditApart(token.folded, lay.text))
+    return 0.7;
+  return 0;
+}
+
+/** Keys of the phrases that may start at `token` (lay.ts files each phrase under its first word's). */
+function candidateKeys(token: QueryToken): string[] {
+  const { folded, stems } = token;
+  const keys = [
+    `t:${folded}`,
+    `p:${folded.slice(0, 1)}`,
+    `p:${folded.slice(0, 2)}`,
+    `p:${folded.slice(0, 3)}`,
+  ];
+  for (const language of ['fi', 'sv', 'en'] as const) keys.push(`s:${language}:${stems[language]}`);
+  // Compounds that end in a lay word (compoundOf).
+  for (let at = minModifier; at + minHead <= folded.length; at += 1) {
+    keys.push(`t:${folded.slice(at)}`, `p:${folded.slice(at, at + 3)}`);
+  }
+  for (const language of ['fi', 'sv'] as const) {
+    const stemmed = stems[language];
+    for (let at = minModifier; at + minHead <= stemmed.length; at += 1)
+      keys.push(`s:${language}:${stemmed.slice(at)}`);
+  }
+  if (folded.length >= 5) for (const key of deletions(folded)) keys.push(`f:${key}`);
+  return keys;
+}
+
+/** The phrase `phraseNumber` starting at `start`: the tokens it covers and how surely, or undefined. */
+function matchAt(
+  lay: LayIndex,
+  phraseNumber: number,
+  tokens: readonly QueryToken[],
+  start: number,
+): LayMatch | undefined {
+  const phrase = lay.phrases[phraseNumber];
+  if (!phrase) return undefined;
+  const [first, ...rest] = phrase.tokens as [LayToken, ...LayToken[]];
+  let strength = tokenStrength(first, tokens[start] as QueryToken, phrase.language);
+  if (strength === 0) return undefined;
+  const covered = [start];
+  let at = start;
+  for (const next of rest) {
+    let found = -1;
+    for (let j = at + 1; j <= at + 2 && j < tokens.length; j += 1) {
+      const s = tokenStrength(next, tokens[j] as QueryToken, phrase.language);
+      if (s > 0) {
+        found = j;
+        strength = Math.min(strength, s);
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    covered.push(found);
+    at = found;
+  }
+  return { phrase: phraseNumber, tokens: covered, strength };
+}
+
+/** Every lay word and phrase of `lay` in `tokens`, each at its first place. */
+export function matchLayWords(lay: LayIndex, tokens: readonly QueryToken[]): LayMatch[] {
+  const found = new Map<number, LayMatch>();
+  tokens.forEach((token, start) => {
+    const tried = new Set<number>();
+    for (const key of candidateKeys(token)) {
+      for (const phraseNumber of lay.byFirstWord.get(key) ?? []) {
+        if (tried.has(phraseNumber) || found.has(phraseNumber)) continue;
+        tried.add(phraseNumber);
+        const match = matchAt(lay, phraseNumber, tokens, start);
+        if (match) found.set(phraseNumber, match);
+      }
+    }
+  });
+  // In the vocabulary's order, as before the look-up by first word.
+  return [...found.values()].sort((a, b) => a.phrase - b.phrase);
+}
