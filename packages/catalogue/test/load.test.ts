@@ -150,12 +150,9 @@ describe('loadCatalogue on a folder with broken records', () => {
   it('keeps the good records and leaves out every bad one', () => {
     assert.deepEqual(
       loadedIds.filter((id) => id !== ids.missingSwedish),
-      [ids.goodToo, ids.good, ids.json],
+      [ids.goodToo, ids.json],
     );
-    assert.deepEqual(chainTierIds, [
-      [ids.goodToo, ids.good, ids.missingSwedish, ids.json],
-      [ids.goodToo],
-    ]);
+    assert.deepEqual(chainTierIds, [[ids.goodToo, ids.missingSwedish, ids.json], [ids.goodToo]]);
   });
 
   it('reports a tier out of range with its pointer', () => {
@@ -204,11 +201,25 @@ describe('loadCatalogue on a folder with broken records', () => {
     assert.equal(problem.message, 'must be an http: or https: address (got "javascript:alert(1)")');
   });
 
-  it('reports a duplicate id and keeps the first record', () => {
+  it('reports a duplicate id on both copies and loads neither', () => {
     const duplicates = problemsOf(ids.good);
-    assert.equal(duplicates.length, 1);
-    assert.equal(duplicates[0]?.field, '/id');
-    assert.equal(duplicates[0]?.message, `duplicates the id of services/tier-1.yaml (${ids.good})`);
+    assert.equal(duplicates.length, 2);
+    assert.deepEqual(
+      duplicates.map((problem) => [problem.file, problem.field, problem.message]),
+      [
+        [
+          'services/tier-1.yaml',
+          '/id',
+          'duplicates the id of a record in services/tier-1.yaml: neither copy is loaded',
+        ],
+        [
+          'services/tier-1.yaml',
+          '/id',
+          'is also the id of a record in services/tier-1.yaml: neither copy is loaded',
+        ],
+      ],
+    );
+    assert.ok(!loadedIds.includes(ids.good));
   });
 
   it('reports an age range in the wrong order', () => {

@@ -118,4 +118,13 @@ describe('quality report', () => {
     }
     assert.match(result.stdout, /Quality FAILED: \d+ findings in 6 services of 52/);
   });
+
+  test('check --quality on a folder that loads no service does not call it OK', async () => {
+    const empty = join(dir, 'empty');
+    await writeCatalogueFolder({ ...demo, services: [] }, empty);
+    const result = await run(['check', '--quality', empty]);
+    assert.equal(result.code, 1, result.stdout + result.stderr);
+    assert.doesNotMatch(result.stdout, /Quality OK/);
+    assert.match(result.stdout, /Quality: no service loaded/);
+  });
 });

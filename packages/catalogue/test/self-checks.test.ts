@@ -200,8 +200,17 @@ describe('self-checks/ in a catalogue folder', () => {
     );
   });
 
-  it('reports a second self-check with the same id', async () => {
-    has(await problemsOf(selfCheck('hyva')), '/id', /duplicates the id of self-checks\/hyva.yaml/);
+  it('reports a second self-check with the same id, and loads neither copy', async () => {
+    const { catalogue, problems } = await load({
+      'self-checks/hyva.yaml': selfCheck('hyva'),
+      'self-checks/x-huono.yaml': selfCheck('hyva'),
+    });
+    assert.deepEqual(catalogue.selfChecks, []);
+    has(problems, '/id', /duplicates the id of a record in self-checks\/hyva.yaml: neither copy/);
+    assert.deepEqual(problems.map((problem) => problem.file).sort(), [
+      'self-checks/hyva.yaml',
+      'self-checks/x-huono.yaml',
+    ]);
   });
 
   it('is written back by writeCatalogueFolder and reads back the same', async () => {

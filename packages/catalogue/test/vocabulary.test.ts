@@ -72,8 +72,9 @@ describe('vocabulary files', () => {
     const dir = await folder({
       ...cleanFiles(),
       'vocabulary/concepts.yaml': [
+        { ...concept, id: 'twice' },
         concept,
-        concept,
+        { ...concept, id: 'twice' },
         { ...concept, id: 'gone', services: ['0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3eff'] },
         { ...concept, id: 'no-line', help_lines: ['no-such-line'] },
         { id: 'no-label' },
@@ -90,7 +91,12 @@ describe('vocabulary files', () => {
     });
     const { catalogue, problems } = await loadCatalogue(dir);
     const found = problems.map((p) => `${p.file} ${p.record ?? ''} ${p.field ?? ''}`.trim());
-    assert.ok(found.includes('vocabulary/concepts.yaml exhaustion /id'), found.join('\n'));
+    // A duplicated id is reported on both copies, and neither loads.
+    assert.equal(
+      found.filter((line) => line === 'vocabulary/concepts.yaml twice /id').length,
+      2,
+      found.join('\n'),
+    );
     assert.ok(found.includes('vocabulary/concepts.yaml gone /services/0'));
     assert.ok(found.includes('vocabulary/concepts.yaml no-line /help_lines/0'));
     assert.ok(found.some((line) => line.startsWith('vocabulary/concepts.yaml no-label')));

@@ -1,67 +1,76 @@
 #!/usr/bin/env node
-// `npm start`: serves a catalogue folder (the demo catalogue by default) on HOST:PORT.
-//   polku-server [--catalogue <dir>] [--port N] [--host H]     env: POLKU_CATALOGUE, PORT, HOST
-import { parseArgs } from 'node:util';
+import { logProblems } from './catalogue/reload.js';
+// `npm start` / `polku-server`: serves a catalogue folder (the demo catalogue by default). Every
+// setting is a flag and an environment variable (config.ts, `--help`). SIGHUP reloads the
+// catalogue; SIGTERM and SIGINT drain and close; the log is JSON on stdout.
+import { ConfigError, readConfig, type ServerConfig, usage } from './config.js';
 import { startServer } from './server.js';
 
-function fail(message: string): never {
+function fail(message: string, code = 2): never {
   process.stderr.write(`polku-server: ${message}\n`);
-  process.exit(2);
+  process.exit(code);
 }
 
-let values: { catalogue?: string; port?: string; host?: string; help?: boolean; quiet?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      catalogue: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
-if (values.help) {
-  process.stdout.write(
-    'Usage: polku-server [--catalogue <dir>] [--port N] [--host H] [--quiet]\n' +
-      'Environment: POLKU_CATALOGUE, PORT, HOST. Default: the demo catalogue on 127.0.0.1:8080.\n' +
-      '--quiet turns the access log off.\n',
-  );
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  process.stdout.write(usage());
   process.exit(0);
 }
-
-const portText = values.port ?? process.env.PORT ?? '8080';
-if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) fail(`not a port: ${portText}`);
-const catalogueDir = values.catalogue ?? (process.env.POLKU_CATALOGUE || undefined);
+let config: ServerConfig;
+try {
+  config = readConfig(argv, process.env);
+} catch (error) {
+  if (error instanceof ConfigError) fail(`${error.message}\n${'Try --help.'}`);
+  throw error;
+}
 
 const started = Date.now();
 const server = await startServer({
-  ...(catalogueDir ? { catalogueDir } : {}),
-  host: values.host ?? (process.env.HOST || '127.0.0.1'),
-  port: Number(portText),
-  logger: values.quiet ? false : undefined,
-}).catch((error: Error) => fail(`could not start: ${error.message}`));
+  ...(config.catalogueDir ? { catalogueDir: config.catalogueDir } : {}),
+  host: config.host,
+  port: config.port,
+  ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  watch: config.watch,
+  logLevel: config.logLevel,
+  accessLog: config.accessLog,
+  metrics: config.metrics,
+  responseCacheBytes: config.responseCacheMb * 1024 * 1024,
+  timeouts: {
+    headers: config.headersTimeoutS,
+    request: config.requestTimeoutS,
+    keepAlive: config.keepAliveTimeoutS,
+  },
+}).catch((error: Error) => fail(`could not start: ${error.message}`, 1));
+const { app } = server;
 
-for (const problem of server.problems) {
-  process.stderr.write(
-    `${problem.file}: ${problem.record ?? '-'}: ${problem.field ?? '-'}: ${problem.message}\n`,
-  );
-}
+logProblems(app, server.problems);
+const services = app.servedCatalogue.catalogue.services.length;
 if (server.problems.length > 0) {
-  process.stderr.write(
-    `${server.problems.length} catalogue problem(s): the records above were left out\n`,
+  app.log.warn(
+    { problems: server.problems.length, services },
+    'catalogue problems: the records named were left out',
   );
 }
-process.stdout.write(`listening ${server.url} (started in ${Date.now() - started} ms)\n`);
+if (services === 0 && server.problems.length > 0) {
+  app.log.fatal('the catalogue has no service to serve');
+  await server.close();
+  process.exit(1);
+}
+app.log.info({ services, ms: Date.now() - started }, `listening ${server.url}`);
+
+process.on('SIGHUP', () => {
+  void server.reload().catch((error: Error) => app.log.error({ err: error }, 'reload failed'));
+});
 
 let stopping = false;
 const stop = (signal: string) => {
   if (stopping) process.exit(1);
   stopping = true;
-  process.stderr.write(`${signal}: closing\n`);
-  server.close().then(
+  app.log.info(
+    { delay: config.shutdownDelayS, timeout: config.shutdownTimeoutS },
+    `${signal}: draining, then closing`,
+  );
+  server.shutdown({ delay: config.shutdownDelayS, timeout: config.shutdownTimeoutS }).then(
     () => process.exit(0),
     () => process.exit(1),
   );

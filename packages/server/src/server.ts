@@ -1,9 +1,12 @@
-// startServer: load a catalogue (the demo one by default), build the app and listen.
+// startServer: load a catalogue (the demo one by default), build the app and listen; reload the
+// catalogue folder on request or on change; shut down without failing a request.
 import type { Catalogue, CatalogueProblem } from '@polku/catalogue';
-import { demoCatalogueDir, loadCatalogue } from '@polku/catalogue';
+import { demoCatalogueDir } from '@polku/catalogue';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, createApp } from './app.js';
-import { loadIndexInChild } from './catalogue/load-worker.js';
+import { loadIndex } from './catalogue/load.js';
+import { catalogueReloader, type ReloadResult } from './catalogue/reload.js';
+import { watchFolder } from './catalogue/watch.js';
 
 export interface StartServerOptions extends Omit<AppOptions, 'catalogue'> {
   /** The catalogue to serve; loaded from `catalogueDir` (default: the demo catalogue) when absent. */
@@ -13,6 +16,15 @@ export interface StartServerOptions extends Omit<AppOptions, 'catalogue'> {
   host?: string;
   /** Default 8080; 0 for a free port. */
   port?: number;
+  /** Reload the catalogue folder when a file in it changes. */
+  watch?: boolean;
+}
+
+export interface ShutdownOptions {
+  /** Seconds to keep serving, draining, before the listener closes (default 0). */
+  delay?: number;
+  /** Seconds after that before unfinished responses are cut (default 25). */
+  timeout?: number;
 }
 
 export interface StartedServer {
@@ -21,6 +33,14 @@ export interface StartedServer {
   app: FastifyInstance;
   /** Problems of the catalogue folder (records left out), empty when a catalogue was passed in. */
   problems: CatalogueProblem[];
+  /** Loads the catalogue folder again and serves it if it has no problem (SIGHUP). */
+  reload(): Promise<ReloadResult>;
+  /**
+   * Drains (`/readyz` 503, `Connection: close` on every response) for `delay` seconds, then
+   * closes the listener and waits for the responses in flight (SIGTERM).
+   */
+  shutdown(options?: ShutdownOptions): Promise<void>;
+  /** `shutdown()` at once. */
   close(): Promise<void>;
 }
 
@@ -28,33 +48,56 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
   let catalogue = options.catalogue;
   let index = options.index;
   let problems: CatalogueProblem[] = [];
+  const dir = options.catalogue ? options.catalogueDir : (options.catalogueDir ?? demoCatalogueDir);
   if (!catalogue) {
-    const dir = options.catalogueDir ?? demoCatalogueDir;
-    // Loading in a child process (catalogue/load-worker.ts) leaves this process holding only the compact
-    // catalogue and its index; where a child cannot run (no permission to spawn, a loader that
-    // does not carry over), the catalogue is loaded here.
-    const loaded = await loadIndexInChild(dir).catch(async () => {
-      const inProcess = await loadCatalogue(dir);
-      return { index: undefined, problems: inProcess.problems, catalogue: inProcess.catalogue };
-    });
+    const loaded = await loadIndex(dir as string);
     index = loaded.index;
-    catalogue = loaded.index?.catalogue ?? (loaded as { catalogue: Catalogue }).catalogue;
+    catalogue = loaded.index.catalogue;
     problems = loaded.problems;
   }
   const app = await createApp({ ...options, catalogue, ...(index ? { index } : {}) });
+  const reload = dir
+    ? catalogueReloader(app, dir, options.responseCacheBytes)
+    : () => Promise.reject(new Error('the server was given a catalogue, not a folder to reload'));
+  if (options.watch && dir) {
+    const stop = watchFolder(
+      dir,
+      () => void reload(),
+      (error) => app.log.error({ err: error }, 'watching the catalogue folder failed'),
+    );
+    app.addHook('onClose', (_app, done) => {
+      stop();
+      done();
+    });
+  }
+
   const host = options.host ?? '127.0.0.1';
   await app.listen({ host, port: options.port ?? 8080 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 8080);
   const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   let closing: Promise<void> | undefined;
+  const shutdown = (shutdownOptions: ShutdownOptions = {}): Promise<void> => {
+    closing ??= (async () => {
+      app.runtime.draining = true;
+      const delay = shutdownOptions.delay ?? 0;
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay * 1000));
+      const cut = setTimeout(
+        () => app.server.closeAllConnections(),
+        (shutdownOptions.timeout ?? 25) * 1000,
+      );
+      cut.unref();
+      await app.close();
+      clearTimeout(cut);
+    })();
+    return closing;
+  };
   return {
     url: `http://${shownHost}:${port}`,
     app,
     problems,
-    close() {
-      closing ??= app.close();
-      return closing;
-    },
+    reload,
+    shutdown,
+    close: () => shutdown(),
   };
 }

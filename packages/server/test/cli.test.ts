@@ -1,5 +1,5 @@
 // The CLI as `npm start` runs it: a catalogue folder, a free port, the listening line, rejected
-// records on stderr as `file: record: field: message`, and a clean exit on SIGTERM.
+// records in the JSON log with file, record and field, and a clean exit on SIGTERM.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -58,11 +58,29 @@ test('serves a catalogue folder, reports bad records and closes on SIGTERM', {
     assert.equal((await health.json()).services, 29);
     assert.equal((await fetch(`${url}/v1/services/${brokenId}`)).status, 404);
     await (await fetch(`${url}/v1/services?q=v%C3%A4kivalta`)).arrayBuffer();
-    assert.match(stderr, new RegExp(`services/${file}: ${brokenId}: /tiers/0: `));
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     assert.equal(code, 0);
-    assert.match(stdout, /GET \/v1\/services 200/);
+    // The log is JSON, one object a line: the rejected record, then the requests.
+    const entries = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.ok(
+      entries.some(
+        (entry) =>
+          entry.msg === 'catalogue problem' &&
+          entry.file === `services/${file}` &&
+          entry.record === brokenId &&
+          entry.field === '/tiers/0',
+      ),
+      stdout,
+    );
+    assert.ok(
+      entries.some(
+        (entry) => entry.route === '/v1/services' && entry.status === 200 && entry.method === 'GET',
+      ),
+    );
     assert.doesNotMatch(stdout + stderr, /väkivalta|v%C3%A4kivalta/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -28,7 +28,7 @@ test('arrays are comma-separated and typed, scalars coerced', () => {
     search,
     'tier=3,2,1&municipality=638,434&free=true&age=3&lat=60.5&lon=25&q=v%C3%A4synyt+vanhempi',
   );
-  assert.deepEqual(errors, {});
+  assert.deepEqual({ ...errors }, {});
   assert.deepEqual(values, {
     tier: [3, 2, 1],
     municipality: ['638', '434'],

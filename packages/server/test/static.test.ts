@@ -1,5 +1,6 @@
 // The static file table without HTTP: the embed's entry and every chunk it imports relative to
-// itself (polku-finder-*.js) with their source maps, at the root, with the entry's headers.
+// itself (polku-finder-*.js) with their source maps, at the root, with the entry's headers but
+// for caching: a chunk's name holds its hash, so it is cached for a year; the entry revalidates.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ function rootWith(files: Record<string, string>): string {
 }
 
 describe('the embed files in the static table', () => {
-  it('holds the entry, its chunks and their maps at the root, with the same headers', () => {
+  it('holds the entry, its chunks and their maps at the root; the chunks immutable', () => {
     const root = rootWith({
       'polku-finder.js': 'import("./polku-finder-professional-AbC_12-x.js");',
       'polku-finder.js.map': '{}',
@@ -40,9 +41,17 @@ describe('the embed files in the static table', () => {
     const entry = files.get('/polku-finder.js');
     const chunk = files.get('/polku-finder-professional-AbC_12-x.js');
     assert.ok(entry && chunk);
-    assert.deepEqual(
-      { ...chunk.headers, etag: undefined, 'content-length': undefined },
-      { ...entry.headers, etag: undefined, 'content-length': undefined },
+    const ignored = { etag: undefined, 'content-length': undefined, 'cache-control': undefined };
+    assert.deepEqual({ ...chunk.headers, ...ignored }, { ...entry.headers, ...ignored });
+    assert.equal(chunk.headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.equal(
+      files.get('/polku-finder-professional-AbC_12-x.js.map')?.headers['cache-control'],
+      'public, max-age=31536000, immutable',
+    );
+    assert.equal(entry.headers['cache-control'], 'public, max-age=60, must-revalidate');
+    assert.equal(
+      files.get('/polku-finder.js.map')?.headers['cache-control'],
+      entry.headers['cache-control'],
     );
     assert.match(String(chunk.headers['content-type']), /^text\/javascript/);
     assert.match(

@@ -7,7 +7,7 @@ import {
   resolveAvailableLanguages,
 } from './checks.js';
 import {
-  duplicateOf,
+  DuplicateIds,
   type JsonObject,
   type LoadContext,
   recordLabel,
@@ -71,13 +71,13 @@ function loadChain(
   context: LoadContext,
   raw: JsonObject,
   where: { file: string; record: string },
-  seen: Map<string, string>,
+  seen: DuplicateIds,
   organizations: LoadedOrganizations,
   tierLevels: ReadonlySet<number>,
 ): boolean {
   const chain = withDefaults(context, raw);
   const found = checkUrlsAndPhones(raw);
-  const duplicate = duplicateOf(seen, raw.id, where.file);
+  const duplicate = seen.check(raw.id, where.file);
   if (duplicate) found.push(duplicate);
   const unresolved = resolveOrganization(organizations, chain, found) === undefined;
   resolveAvailableLanguages(chain, ['name', 'phenomenon', 'target_group', 'main_goal'], found);
@@ -96,7 +96,7 @@ export async function loadChains(
 ): Promise<LoadedChains> {
   const loaded: LoadedChains = { ids: new Set(), rejected: new Map() };
   if (!chainFiles) return loaded;
-  const seen = new Map<string, string>();
+  const seen = new DuplicateIds();
   for await (const dataFile of readDataFiles(context.dir, chainFiles)) {
     const { file } = dataFile;
     if (dataFile.problems.length > 0) {
@@ -113,11 +113,23 @@ export async function loadChains(
       });
       continue;
     }
-    if (loadChain(context, raw, { file, record }, seen, organizations, tierLevels)) {
-      loaded.ids.add(raw.id as string);
-    } else if (typeof raw.id === 'string') {
-      loaded.rejected.set(raw.id, file);
+    let accepted = false;
+    try {
+      accepted = loadChain(context, raw, { file, record }, seen, organizations, tierLevels);
+    } catch (error) {
+      context.problems.add({
+        file,
+        record,
+        message: `could not be checked: ${(error as Error).message}`,
+      });
     }
+    if (accepted) loaded.ids.add(raw.id as string);
+    else if (typeof raw.id === 'string') loaded.rejected.set(raw.id, file);
+  }
+  const chains = context.catalogue.chains;
+  for (const [id, file] of seen.dropFirstCopies(context, chains, (chain) => chain.id)) {
+    loaded.ids.delete(id);
+    loaded.rejected.set(id, file);
   }
   return loaded;
 }

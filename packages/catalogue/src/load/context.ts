@@ -9,6 +9,7 @@ import {
 import type { Catalogue } from '../catalogue.js';
 import { ProblemLog } from '../problem-log.js';
 import { type FieldProblem, isObject } from './checks.js';
+import { oversized } from './limits.js';
 import type { DataFile } from './read-files.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -64,6 +65,7 @@ export function report(
   skip: (pointer: string) => boolean = () => false,
 ): boolean {
   const { file, record } = where;
+  found.push(...oversized(value));
   const explained = new Set(found.map((problem) => problem.field));
   const schemaErrors: SchemaError[] = context.validator
     .errors(schemaName, value)
@@ -128,22 +130,76 @@ export function eachRecord(
       context.problems.add({ file, record, message: 'must be a mapping of fields (an object)' });
       return;
     }
-    visit(raw, { file, record });
+    try {
+      visit(raw, { file, record });
+    } catch (error) {
+      // Whatever a hostile record does to a check, the rest of the catalogue still loads.
+      context.problems.add({
+        file,
+        record,
+        message: `could not be checked: ${(error as Error).message}`,
+      });
+    }
   });
 }
 
-/** Where each id was first seen, per kind, to report duplicates. */
-export function duplicateOf(
-  seen: Map<string, string>,
-  id: unknown,
-  where: string,
-): FieldProblem | undefined {
-  if (typeof id !== 'string' && typeof id !== 'number') return undefined;
-  const key = String(id);
-  const first = seen.get(key);
-  if (first !== undefined) return { field: '/id', message: `duplicates the id of ${first}` };
-  seen.set(key, where);
-  return undefined;
+/**
+ * The ids of one kind of record, to find duplicates. A duplicated id is an error on every copy:
+ * which one is right cannot be told from the files, so neither is served over the other.
+ */
+export class DuplicateIds {
+  /** Id → the file of its first copy. */
+  readonly #first = new Map<string, string>();
+  /** Id → the files of its later copies. */
+  readonly #later = new Map<string, string[]>();
+
+  constructor(readonly field = '/id') {}
+
+  /** The problem of a later copy of `id` (naming the first copy's file); remembers a first one. */
+  check(id: unknown, file: string): FieldProblem | undefined {
+    if (typeof id !== 'string' && typeof id !== 'number') return undefined;
+    const key = String(id);
+    const first = this.#first.get(key);
+    if (first === undefined) {
+      this.#first.set(key, file);
+      return undefined;
+    }
+    this.#later.set(key, [...(this.#later.get(key) ?? []), file]);
+    return {
+      field: this.field,
+      message: `duplicates the id of a record in ${first}: neither copy is loaded`,
+    };
+  }
+
+  /**
+   * Takes the first copies of duplicated ids out of `records` (they were loaded before their
+   * twin was seen) and reports each where it stands. Returns the ids taken out, each with the
+   * file of its first copy.
+   */
+  dropFirstCopies<T>(
+    context: LoadContext,
+    records: T[],
+    idOf: (record: T) => string | number,
+  ): Map<string, string> {
+    const dropped = new Map<string, string>();
+    if (this.#later.size === 0) return dropped;
+    const kept = records.filter((record) => {
+      const key = String(idOf(record));
+      if (!this.#later.has(key)) return true;
+      dropped.set(key, this.#first.get(key) as string);
+      return false;
+    });
+    records.splice(0, records.length, ...kept);
+    for (const [key, files] of this.#later) {
+      context.problems.add({
+        file: this.#first.get(key) as string,
+        record: key,
+        field: this.field,
+        message: `is also the id of a record in ${[...new Set(files)].join(', ')}: neither copy is loaded`,
+      });
+    }
+    return dropped;
+  }
 }
 
 /** A copy of the record with the catalogue's defaults filled in where it leaves them out. */

@@ -7,7 +7,7 @@ import {
   resolveAvailableLanguages,
 } from './checks.js';
 import {
-  duplicateOf,
+  DuplicateIds,
   eachListRecord,
   type JsonObject,
   type LoadContext,
@@ -28,11 +28,11 @@ export function loadOrganizations(
   municipalityCodes: ReadonlySet<string>,
 ): LoadedOrganizations {
   const loaded: LoadedOrganizations = { refs: new Map(), rejected: new Map() };
-  const seen = new Map<string, string>();
+  const seen = new DuplicateIds();
   eachListRecord(context, dataFile, 'organizations', 'id', (raw, where) => {
     const organization = withDefaults(context, raw);
     const found = checkUrlsAndPhones(raw);
-    const duplicate = duplicateOf(seen, raw.id, `${where.file} (${where.record})`);
+    const duplicate = seen.check(raw.id, where.file);
     if (duplicate) found.push(duplicate);
     resolveAvailableLanguages(organization, ['name'], found);
     checkMunicipalityList(raw.municipalities, '/municipalities', municipalityCodes, found);
@@ -44,6 +44,11 @@ export function loadOrganizations(
       loaded.rejected.set(raw.id, where.file);
     }
   });
+  const organizations = context.catalogue.organizations;
+  for (const [id, file] of seen.dropFirstCopies(context, organizations, (o) => o.id)) {
+    loaded.refs.delete(id);
+    loaded.rejected.set(id, file);
+  }
   return loaded;
 }
 

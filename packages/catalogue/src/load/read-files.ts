@@ -1,8 +1,10 @@
 // Reading a catalogue folder's YAML and JSON files, with syntax errors reported by file and line.
-import { readdir, readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { CatalogueProblem } from '../catalogue.js';
+import { firstInvalidUtf8, lineOfByte, maxFileBytes } from './limits.js';
 
 export type DataFile =
   | { file: string; value: unknown; problems: [] }
@@ -56,7 +58,17 @@ function parseJson(file: string, text: string): DataFile {
 
 function parseYaml(file: string, text: string): DataFile {
   const document = parseDocument(text);
-  if (document.errors.length === 0) return { file, value: document.toJS(), problems: [] };
+  if (document.errors.length === 0) {
+    try {
+      return { file, value: document.toJS(), problems: [] };
+    } catch (error) {
+      // An alias bomb ("billion laughs"): the yaml package refuses to expand it.
+      return {
+        file,
+        problems: [{ file, message: `YAML cannot be read: ${(error as Error).message}` }],
+      };
+    }
+  }
   return {
     file,
     problems: document.errors.map((error) => {
@@ -77,14 +89,27 @@ function parseYaml(file: string, text: string): DataFile {
 
 /** Reads and parses one data file; `file` is relative to `dir`. `undefined` when it does not exist. */
 export async function readDataFile(dir: string, file: string): Promise<DataFile | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    // Buffer, then one decode: readFile's own 'utf8' decodes chunk by chunk, markedly slower.
-    text = (await readFile(join(dir, file))).toString('utf8');
+    const { size } = await stat(join(dir, file));
+    if (size > maxFileBytes) {
+      const message = `is ${size} bytes; a data file may hold at most ${maxFileBytes} (split it in several)`;
+      return { file, problems: [{ file, message }] };
+    }
+    bytes = await readFile(join(dir, file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     return { file, problems: [{ file, message: `cannot be read: ${(error as Error).message}` }] };
   }
+  // Decoding would replace bad bytes silently, and a Latin-1 file would be served as mojibake.
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (invalid >= 0) {
+    const { line, column } = lineOfByte(bytes, invalid);
+    const message = `is not valid UTF-8: byte ${invalid} (line ${line}, byte ${column} of the line) is 0x${bytes[invalid]?.toString(16).padStart(2, '0')}; save the file as UTF-8`;
+    return { file, problems: [{ file, message }] };
+  }
+  // Buffer, then one decode: readFile's own 'utf8' decodes chunk by chunk, markedly slower.
+  let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return file.endsWith('.json') ? parseJson(file, text) : parseYaml(file, text);
 }

@@ -3,7 +3,7 @@
 // summary and is defined, every help line it names exists, and it asks about safety at all.
 import type { SelfCheck } from '@polku/contract';
 import { type FieldProblem, isObject, resolveAvailableLanguages } from './checks.js';
-import { duplicateOf, type JsonObject, type LoadContext, recordLabel, report } from './context.js';
+import { DuplicateIds, type JsonObject, type LoadContext, recordLabel, report } from './context.js';
 import { readDataFiles } from './read-files.js';
 
 /** What a self-check may name: the tiers, the chains and the help lines loaded before it. */
@@ -147,7 +147,7 @@ function loadSelfCheck(
   context: LoadContext,
   raw: JsonObject,
   where: { file: string; record: string },
-  seen: Map<string, string>,
+  seen: DuplicateIds,
   references: SelfCheckReferences,
 ): void {
   const check: JsonObject = { ...raw };
@@ -156,7 +156,7 @@ function loadSelfCheck(
       check[field] = context.defaults[field];
   }
   const found: FieldProblem[] = [];
-  const duplicate = duplicateOf(seen, raw.id, where.file);
+  const duplicate = seen.check(raw.id, where.file);
   if (duplicate) found.push(duplicate);
   resolveAvailableLanguages(
     check,
@@ -190,7 +190,7 @@ export async function loadSelfChecks(
   references: SelfCheckReferences,
 ): Promise<void> {
   if (!files) return;
-  const seen = new Map<string, string>();
+  const seen = new DuplicateIds();
   for await (const dataFile of readDataFiles(context.dir, files)) {
     const { file } = dataFile;
     if (dataFile.problems.length > 0) {
@@ -209,4 +209,5 @@ export async function loadSelfChecks(
     }
     loadSelfCheck(context, raw, { file, record }, seen, references);
   }
+  seen.dropFirstCopies(context, context.catalogue.selfChecks, (check) => check.id);
 }

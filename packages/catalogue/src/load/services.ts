@@ -11,7 +11,7 @@ import {
   resolveAvailableLanguages,
 } from './checks.js';
 import {
-  duplicateOf,
+  DuplicateIds,
   eachRecord,
   type JsonObject,
   type LoadContext,
@@ -51,13 +51,13 @@ function loadService(
   context: LoadContext,
   raw: JsonObject,
   where: { file: string; record: string },
-  seen: Map<string, string>,
+  seen: DuplicateIds,
   references: ServiceReferences,
 ): void {
   const { municipalityCodes, tierLevels } = references;
   const service = withDefaults(context, raw);
   const found = checkUrlsAndPhones(raw);
-  const duplicate = duplicateOf(seen, raw.id, `${where.file} (${where.record})`);
+  const duplicate = seen.check(raw.id, where.file);
   if (duplicate) found.push(duplicate);
   const organization = resolveOrganization(references.organizations, service, found);
   if (organization && service.provider_type === undefined)
@@ -92,7 +92,7 @@ export async function loadServices(
     });
     return;
   }
-  const seen = new Map<string, string>();
+  const seen = new DuplicateIds();
   for await (const dataFile of readDataFiles(context.dir, serviceFiles)) {
     const { file } = dataFile;
     if (dataFile.problems.length > 0) {
@@ -111,4 +111,5 @@ export async function loadServices(
       loadService(context, raw, where, seen, references);
     });
   }
+  seen.dropFirstCopies(context, context.catalogue.services, (service) => service.id);
 }

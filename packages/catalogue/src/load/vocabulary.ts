@@ -4,7 +4,7 @@ import { isLanguageCode, type LanguageCode } from '@polku/contract';
 import { schemaRef } from '@polku/contract/validator';
 import type { Concept, LayEntry, LayLanguage } from '../catalogue.js';
 import { type FieldProblem, isObject } from './checks.js';
-import { duplicateOf, eachRecord, type JsonObject, type LoadContext } from './context.js';
+import { DuplicateIds, eachRecord, type JsonObject, type LoadContext } from './context.js';
 import { readDataFiles } from './read-files.js';
 
 /** A lay word or phrase: letters, digits, spaces, hyphens and apostrophes; `*` at a word's end. */
@@ -97,10 +97,10 @@ function loadConcepts(context: LoadContext, value: unknown, file: string): Conce
   }
   const serviceIds = new Set(context.catalogue.services.map((service) => service.id));
   const lineIds = new Set(context.catalogue.urgentHelp.map((line) => line.id));
-  const seen = new Map<string, string>();
+  const seen = new DuplicateIds();
   eachRecord(context, file, value, 'id', (raw, where) => {
     const found = unknownServices(raw, serviceIds);
-    const duplicate = duplicateOf(seen, raw.id, `${where.file} (${where.record})`);
+    const duplicate = seen.check(raw.id, where.file);
     if (duplicate) found.push(duplicate);
     if (Array.isArray(raw.help_lines)) {
       raw.help_lines.forEach((id, i) => {
@@ -121,6 +121,7 @@ function loadConcepts(context: LoadContext, value: unknown, file: string): Conce
       helpLines: (raw.help_lines as string[] | undefined) ?? [],
     });
   });
+  seen.dropFirstCopies(context, concepts, (concept) => concept.id);
   return concepts;
 }
 

@@ -325,7 +325,7 @@ export interface components {
         /**
          * Format: uuid
          * @description A UUID.
-         * @example 0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e01
+         * @example db367be0-6343-4bd2-9629-21364d987f02
          */
         Uuid: string;
         /**
@@ -687,7 +687,7 @@ export interface components {
         /**
          * @description A family-support service.
          * @example {
-         *       "id": "0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e01",
+         *       "id": "db367be0-6343-4bd2-9629-21364d987f02",
          *       "name": {
          *         "fi": "Perheneuvola",
          *         "sv": "Familjerådgivning",
@@ -712,7 +712,7 @@ export interface components {
          *         2
          *       ],
          *       "organization": {
-         *         "id": "6f0b6f7e-8f5c-4f0e-9a57-3f3c1d0a1b01",
+         *         "id": "04090c70-91d9-46e4-a442-c71f1083d174",
          *         "name": {
          *           "fi": "Itä-Uusimaan hyvinvointialue",
          *           "sv": "Östra Nylands välfärdsområde",
@@ -843,7 +843,7 @@ export interface components {
         /**
          * @description An organization that provides services.
          * @example {
-         *       "id": "6f0b6f7e-8f5c-4f0e-9a57-3f3c1d0a1b01",
+         *       "id": "04090c70-91d9-46e4-a442-c71f1083d174",
          *       "name": {
          *         "fi": "Itä-Uusimaan hyvinvointialue",
          *         "sv": "Östra Nylands välfärdsområde",
@@ -1464,7 +1464,7 @@ export interface components {
         /**
          * @description Organization ids, comma-separated, OR.
          * @example [
-         *       "6f0b6f7e-8f5c-4f0e-9a57-3f3c1d0a1b01"
+         *       "04090c70-91d9-46e4-a442-c71f1083d174"
          *     ]
          */
         organization: components["schemas"]["Uuid"][];
@@ -1478,7 +1478,7 @@ export interface components {
         /**
          * @description Service ids, comma-separated, OR. Fetches a known set of services in one request (for example a list a professional made for a family).
          * @example [
-         *       "0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e01"
+         *       "db367be0-6343-4bd2-9629-21364d987f02"
          *     ]
          */
         id: components["schemas"]["Uuid"][];
@@ -1504,12 +1504,12 @@ export interface components {
         lang: components["schemas"]["LanguageCode"];
         /**
          * @description The service's id.
-         * @example 0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e01
+         * @example db367be0-6343-4bd2-9629-21364d987f02
          */
         serviceId: components["schemas"]["Uuid"];
         /**
          * @description The organization's id.
-         * @example 6f0b6f7e-8f5c-4f0e-9a57-3f3c1d0a1b01
+         * @example 04090c70-91d9-46e4-a442-c71f1083d174
          */
         organizationId: components["schemas"]["Uuid"];
         /**
@@ -1658,7 +1658,7 @@ export interface operations {
                 /**
                  * @description Organization ids, comma-separated, OR.
                  * @example [
-                 *       "6f0b6f7e-8f5c-4f0e-9a57-3f3c1d0a1b01"
+                 *       "04090c70-91d9-46e4-a442-c71f1083d174"
                  *     ]
                  */
                 organization?: components["parameters"]["organization"];
@@ -1672,7 +1672,7 @@ export interface operations {
                 /**
                  * @description Service ids, comma-separated, OR. Fetches a known set of services in one request (for example a list a professional made for a family).
                  * @example [
-                 *       "0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e01"
+                 *       "db367be0-6343-4bd2-9629-21364d987f02"
                  *     ]
                  */
                 id?: components["parameters"]["id"];
@@ -1734,7 +1734,7 @@ export interface operations {
             path: {
                 /**
                  * @description The service's id.
-                 * @example 0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e01
+                 * @example db367be0-6343-4bd2-9629-21364d987f02
                  */
                 id: components["parameters"]["serviceId"];
             };
@@ -1832,7 +1832,7 @@ export interface operations {
             path: {
                 /**
                  * @description The organization's id.
-                 * @example 6f0b6f7e-8f5c-4f0e-9a57-3f3c1d0a1b01
+                 * @example 04090c70-91d9-46e4-a442-c71f1083d174
                  */
                 id: components["parameters"]["organizationId"];
             };

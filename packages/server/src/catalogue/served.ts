@@ -22,6 +22,8 @@ export interface ServedCatalogue {
    */
   readonly catalogue: Catalogue;
   readonly index: SearchIndex;
+  /** When it was loaded (milliseconds since the epoch): the metrics' catalogue age. */
+  readonly loadedAt: number;
   /** API responses made from this catalogue, ready to send; a new catalogue starts empty. */
   readonly responses: RepresentationCache;
   /** The `/healthz` body: alive, with the number of services. */
@@ -64,6 +66,7 @@ export function serveCatalogue(
   return {
     catalogue,
     index,
+    loadedAt: Date.now(),
     responses: new RepresentationCache(options.responseCacheBytes),
     health: makeRepresentation(
       JSON.stringify({ status: 'ok', services: catalogue.services.length }),

@@ -1,11 +1,22 @@
 // Representations ready to send: body bytes, a strong ETag, headers and lazily made gzip and
-// brotli variants. API responses are kept in a bounded LRU keyed by the normalised request
-// (the catalogue never changes while the process lives, so an entry never goes stale).
+// brotli variants. API responses are kept in a bounded LRU keyed by the normalised request, one
+// per served catalogue (a reload starts a new one, so an entry never goes stale).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export const apiCacheControl = 'public, max-age=300';
+// The caching policy (README, "Caching"). The ETag is a hash of the body, so every replica gives
+// the same one for the same data, and a reload changes it only where the data changed.
+/**
+ * API responses: browsers keep them a minute; shared caches (nginx, a CDN) five, may answer
+ * from a stale copy while they revalidate, and for a day when Polku cannot be reached.
+ */
+export const apiCacheControl =
+  'public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400';
+/** Pages, the embed entry and other files whose name stays: revalidated (ETag) after a minute. */
+export const shortCacheControl = 'public, max-age=60, must-revalidate';
+/** Files whose name holds a hash of their content: a new content is a new name. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
 /** CORS for anonymous GETs; ETag and Content-Language readable by scripts on other origins. */
 export const corsHeaders = {
   'access-control-allow-origin': '*',
@@ -141,6 +152,11 @@ export class RepresentationCache {
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  /** Bytes counted against `maxBytes`. */
+  get bytes(): number {
+    return this.#bytes;
   }
 
   get(key: string): Representation | undefined {

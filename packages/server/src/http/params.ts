@@ -4,6 +4,7 @@
 // repeated parameters are errors; every error of every parameter is collected.
 import { spec } from '@polku/contract/spec';
 import { getSchemaValidator, schemaRef } from '@polku/contract/validator';
+import { truncate } from './truncate.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -125,7 +126,7 @@ function describe(pointer: string, message: string, items: string[] | undefined)
   if (pointer === '') return message;
   const position = Number(pointer.split('/')[1]);
   const raw = items?.[position];
-  return `value ${position + 1}${raw === undefined ? '' : ` (${JSON.stringify(raw)})`} ${message}`;
+  return `value ${position + 1}${raw === undefined ? '' : ` (${JSON.stringify(truncate(raw, 64))})`} ${message}`;
 }
 
 function validateValue(
@@ -145,18 +146,30 @@ function validateValue(
   }
   // Ajv reports a wrong type and the keywords behind it separately; say each thing once.
   errors[parameter.name] = [
-    ...new Set(found.map(({ pointer, message }) => describe(pointer, message, items))),
+    // Messages quote the value they reject; a client's value can be as long as a URL.
+    ...new Set(
+      found.map(({ pointer, message }) => truncate(describe(pointer, message, items), 300)),
+    ),
   ];
 }
 
+/**
+ * Errors by parameter name, without a prototype: a client's `__proto__`, `constructor` or
+ * `toString` is then a name like any other, never a member inherited from Object.
+ */
+export function parameterErrors(): Record<string, string[]> {
+  return Object.create(null) as Record<string, string[]>;
+}
+
 export function addError(errors: Record<string, string[]>, name: string, message: string): void {
-  errors[name] = [...(errors[name] ?? []), message];
+  const previous = Object.hasOwn(errors, name) ? errors[name] : undefined;
+  errors[name] = [...(previous ?? []), message];
 }
 
 /** The name as shown in `errors`: printable and bounded, since it comes from the client. */
 function safeName(name: string): string {
   const printable = name.replace(/[^\p{L}\p{N}_.\-[\]]/gu, '?');
-  return printable.length > 64 ? `${printable.slice(0, 64)}…` : printable || '(empty name)';
+  return truncate(printable, 64) || '(empty name)';
 }
 
 function decode(text: string): string | undefined {
@@ -170,7 +183,7 @@ function decode(text: string): string | undefined {
 /** Parses a raw query string (without `?`) against an operation's query parameters. */
 export function parseQuery(operation: OperationParameters, rawQuery: string): ParsedParameters {
   const values: Record<string, unknown> = {};
-  const errors: Record<string, string[]> = {};
+  const errors = parameterErrors();
   if (rawQuery === '') return { values, errors };
   const seen = new Map<string, string>();
   for (const pair of rawQuery.split('&')) {
@@ -213,7 +226,7 @@ export function parsePath(
   params: Record<string, string>,
 ): ParsedParameters {
   const values: Record<string, unknown> = {};
-  const errors: Record<string, string[]> = {};
+  const errors = parameterErrors();
   for (const [name, parameter] of operation.path) {
     const text = params[name];
     if (text === undefined) addError(errors, name, 'is required');

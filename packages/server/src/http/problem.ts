@@ -2,6 +2,7 @@
 import type { Problem } from '@polku/contract';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { corsHeaders } from './cache.js';
+import { truncate } from './truncate.js';
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
 
@@ -11,6 +12,7 @@ export const problemTypes = {
   methodNotAllowed: '/problems/method-not-allowed',
   badRequest: '/problems/bad-request',
   internal: '/problems/internal',
+  unavailable: '/problems/unavailable',
 } as const;
 
 export const statusTitles: Record<number, string> = {
@@ -18,16 +20,21 @@ export const statusTitles: Record<number, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
+  408: 'Request timeout',
   413: 'Request too large',
   414: 'URI too long',
   415: 'Unsupported media type',
+  417: 'Expectation failed',
   431: 'Request header fields too large',
+  503: 'Service unavailable',
 };
+
+/** Every path answers these methods and no other (the `Allow` of every 405). */
+export const allowedMethods = 'GET, HEAD, OPTIONS';
 
 /** The path asked for, as a problem's `instance`: never the query, at most 200 characters. */
 export function instanceOf(request: FastifyRequest): string {
-  const path = request.url.split('?')[0] ?? '';
-  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  return truncate(request.url.split('?')[0] ?? '', 200);
 }
 
 /** Errors per parameter name → the 400 problem. */

@@ -5,7 +5,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeRepresentation, type Representation } from './cache.js';
+import {
+  immutableCacheControl,
+  makeRepresentation,
+  type Representation,
+  shortCacheControl,
+} from './cache.js';
 
 /** The repository root, from `packages/server/src/http` or `packages/server/dist/http` alike. */
 export const defaultStaticRoot: string = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -28,7 +33,6 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const staticCacheControl = 'public, max-age=300';
 const maxFileBytes = 8 * 1024 * 1024;
 const maxFilesPerExample = 500;
 
@@ -56,7 +60,7 @@ function readIfFile(path: string): Buffer | undefined {
   }
 }
 
-/** Extra headers from `examples/<name>/headers.json`: only valid names and single-line values. */
+/** Extra headers from a folder's `headers.json`: only valid names and single-line values. */
 function readExampleHeaders(
   folder: string,
   warn: (message: string) => void,
@@ -120,13 +124,22 @@ function representationOf(
   path: string,
   bytes: Buffer,
   extraHeaders: Record<string, string> = {},
+  hashed = false,
 ): Representation {
   const type = contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
   return makeRepresentation(bytes, {
     'content-type': type,
-    'cache-control': staticCacheControl,
+    'cache-control': hashed ? immutableCacheControl : shortCacheControl,
     ...extraHeaders,
   });
+}
+
+/**
+ * The embed's chunks: rollup names each `polku-finder-[name]-[hash].js` (rollup.config.mjs), so
+ * every file beside the entry but the entry itself and its map is named after its content.
+ */
+function isHashedChunk(name: string): boolean {
+  return name.startsWith('polku-finder-');
 }
 
 const homeHeaders = {
@@ -167,7 +180,7 @@ function addEmbed(table: StaticFiles, root: string): void {
     const path = join(distPath, name);
     const bytes = readIfFile(path);
     if (!bytes) continue;
-    table.files.set(`/${name}`, representationOf(path, bytes));
+    table.files.set(`/${name}`, representationOf(path, bytes, {}, isHashedChunk(name)));
     table.embed.push(`/${name}`);
   }
   if (!table.files.has('/polku-finder.js')) {
@@ -176,15 +189,30 @@ function addEmbed(table: StaticFiles, root: string): void {
   }
 }
 
-function addDocs(table: StaticFiles, root: string): void {
-  const docsPath = join(root, 'dist/docs/index.html');
-  const docs = readIfFile(docsPath);
-  if (docs) {
-    table.files.set('/docs', representationOf(docsPath, docs));
-    table.files.set('/docs/', table.files.get('/docs') as Representation);
-  } else {
+/**
+ * The rendered spec (scripts/build-docs.mjs): `index.html` at `/docs` and `/docs/` with the
+ * headers of `headers.json` (its Content-Security-Policy), and Redoc's script beside it, named
+ * after its content (`redoc-<hash>.js`).
+ */
+function addDocs(table: StaticFiles, root: string, warn: (message: string) => void): void {
+  const docsFolder = join(root, 'dist/docs');
+  const docs = readIfFile(join(docsFolder, 'index.html'));
+  if (!docs) {
     table.missing.set('/docs', 'the rendered spec is not built: run `npm run build`');
     table.missing.set('/docs/', table.missing.get('/docs') as string);
+    return;
+  }
+  const page = representationOf('index.html', docs, readExampleHeaders(docsFolder, warn));
+  table.files.set('/docs', page);
+  table.files.set('/docs/', page);
+  for (const name of sortedNames(docsFolder)) {
+    if (name === 'index.html' || name === 'headers.json' || name.startsWith('.')) continue;
+    const bytes = readIfFile(join(docsFolder, name));
+    if (bytes)
+      table.files.set(
+        `/docs/${name}`,
+        representationOf(name, bytes, {}, /^redoc-[A-Za-z0-9_-]{8,}\.js$/.test(name)),
+      );
   }
 }
 
@@ -237,7 +265,7 @@ export function loadStaticFiles(
     embed: [],
   };
   addEmbed(table, root);
-  addDocs(table, root);
+  addDocs(table, root, warn);
   addExamples(table, root, warn);
   return table;
 }

@@ -1,8 +1,9 @@
 // What no other route answers: 404 problems (saying what to build where a file is not built
-// yet), CORS preflight for any path, and 405 for methods the API does not take.
-import type { FastifyInstance } from 'fastify';
+// yet), CORS preflight for any path, and 405 for every method the API does not take.
+import { METHODS } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { corsHeaders } from '../http/cache.js';
-import { instanceOf, problemTypes, sendProblem } from '../http/problem.js';
+import { allowedMethods, instanceOf, problemTypes, sendProblem } from '../http/problem.js';
 import type { StaticFiles } from '../http/static-files.js';
 import { fileNotFound } from './files.js';
 
@@ -28,18 +29,28 @@ export function registerFallbackRoutes(app: FastifyInstance, staticFiles: Static
       .send();
   });
 
+  // Every method Node's parser knows, but GET, HEAD, OPTIONS and CONNECT (answered by the
+  // server itself, http/client-error.ts). Methods it does not know never get this far.
+  const otherMethods = METHODS.filter((method) => !/^(GET|HEAD|OPTIONS|CONNECT)$/.test(method));
+  const known = app.supportedMethods;
+  for (const method of otherMethods) {
+    if (!known.includes(method)) app.addHttpMethod(method);
+  }
+  const methodNotAllowed = (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('allow', allowedMethods);
+    return sendProblem(reply, {
+      type: problemTypes.methodNotAllowed,
+      title: 'Method not allowed',
+      status: 405,
+      detail: 'Every operation of this API is a GET.',
+      instance: instanceOf(request),
+    });
+  };
   app.route({
-    method: ['POST', 'PUT', 'PATCH', 'DELETE'],
+    method: otherMethods,
     url: '*',
-    handler: (request, reply) => {
-      reply.header('allow', 'GET, HEAD, OPTIONS');
-      return sendProblem(reply, {
-        type: problemTypes.methodNotAllowed,
-        title: 'Method not allowed',
-        status: 405,
-        detail: 'Every operation of this API is a GET.',
-        instance: instanceOf(request),
-      });
-    },
+    // Answered before any body is parsed: a PUT with an odd content type is still a 405.
+    onRequest: async (request, reply) => methodNotAllowed(request, reply),
+    handler: methodNotAllowed,
   });
 }

@@ -3,7 +3,12 @@
 import type { Problem } from '@polku/contract';
 import { specYaml } from '@polku/contract/spec';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { corsHeaders, makeRepresentation, sendRepresentation } from '../http/cache.js';
+import {
+  corsHeaders,
+  makeRepresentation,
+  sendRepresentation,
+  shortCacheControl,
+} from '../http/cache.js';
 import { instanceOf, notFound, sendProblem } from '../http/problem.js';
 import type { StaticFiles } from '../http/static-files.js';
 
@@ -20,7 +25,7 @@ export function fileNotFound(staticFiles: StaticFiles, request: FastifyRequest):
 export function registerFileRoutes(app: FastifyInstance, staticFiles: StaticFiles): void {
   const openapi = makeRepresentation(specYaml, {
     'content-type': 'application/yaml; charset=utf-8',
-    'cache-control': 'public, max-age=300',
+    'cache-control': shortCacheControl,
   });
   app.get('/openapi.yaml', (request, reply) => sendRepresentation(request, reply, openapi));
 
@@ -37,7 +42,7 @@ export function registerFileRoutes(app: FastifyInstance, staticFiles: StaticFile
   // The embed entry, its lazily loaded chunks and their source maps, at the root.
   for (const path of staticFiles.embed) app.get(path, serveStatic);
   app.get('/docs', serveStatic);
-  app.get('/docs/', serveStatic);
+  app.get('/docs/*', serveStatic);
   app.get('/examples/*', serveStatic);
   app.get('/examples', (_request, reply) =>
     reply.code(301).header('location', '/examples/').send(),

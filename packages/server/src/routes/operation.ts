@@ -5,7 +5,7 @@ import type { LanguageCode, OperationId } from '@polku/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServedCatalogue } from '../catalogue/served.js';
 import { jsonRepresentation, sendRepresentation } from '../http/cache.js';
-import { operationParameters, parsePath, parseQuery } from '../http/params.js';
+import { operationParameters, parameterErrors, parsePath, parseQuery } from '../http/params.js';
 import { instanceOf, invalidParameters, ProblemError } from '../http/problem.js';
 import { localize } from '../localize.js';
 
@@ -53,7 +53,7 @@ export function registerOperation(app: FastifyInstance, operation: Operation): v
     const questionMark = rawUrl.indexOf('?');
     const query = parseQuery(parameters, questionMark < 0 ? '' : rawUrl.slice(questionMark + 1));
     const path = parsePath(parameters, request.params as Record<string, string>);
-    const errors = { ...path.errors, ...query.errors };
+    const errors = Object.assign(parameterErrors(), path.errors, query.errors);
     operation.crossCheck?.(query.values, errors);
     if (Object.keys(errors).length > 0)
       throw new ProblemError(invalidParameters(errors, instanceOf(request)));

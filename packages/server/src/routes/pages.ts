@@ -6,13 +6,19 @@ import type { Catalogue } from '@polku/catalogue';
 import { type LanguageCode, languageOrder } from '@polku/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ServedCatalogue } from '../catalogue/served.js';
-import { makeRepresentation, type Representation, sendRepresentation } from '../http/cache.js';
+import {
+  makeRepresentation,
+  type Representation,
+  sendRepresentation,
+  shortCacheControl,
+} from '../http/cache.js';
 import { familyPage, type PageFill, statementPage, styleHash } from '../pages/family-page.js';
 import { pageTexts } from '../pages/texts.js';
 
 const pageHeaders = {
   'content-type': 'text/html; charset=utf-8',
-  'cache-control': 'public, max-age=300',
+  // HTML is revalidated after a minute, as every page Polku serves (README, "Caching").
+  'cache-control': shortCacheControl,
   'content-security-policy': [
     "default-src 'none'",
     "script-src 'self'",

@@ -2,6 +2,8 @@
 // more (search, proximity, modified_after...): one this server does not implement is refused with a
 // 400 naming it, never silently ignored (an ignored filter would return the wrong records).
 import { isLanguageCode, type LanguageCode } from '@polku/contract';
+import { addError as add, parameterErrors } from '../../http/params.js';
+import { truncate } from '../../http/truncate.js';
 import type { HsdsQuery } from './views.js';
 
 export const maxPerPage = 500;
@@ -33,10 +35,6 @@ export const endpointParameters = {
   taxonomyTerms: ['page', 'per_page', 'taxonomy_id'],
 } as const satisfies Record<string, readonly string[]>;
 
-const add = (errors: Record<string, string[]>, name: string, message: string) => {
-  errors[name] = [...(errors[name] ?? []), message];
-};
-
 function positive(value: string, name: string, errors: Record<string, string[]>, max?: number) {
   if (!/^[1-9]\d{0,6}$/.test(value)) {
     add(errors, name, 'must be a whole number from 1');
@@ -48,11 +46,12 @@ function positive(value: string, name: string, errors: Record<string, string[]>,
 }
 
 export function parseHsdsQuery(rawQuery: string, accepted: readonly string[]): ParsedHsdsQuery {
-  const errors: Record<string, string[]> = {};
+  // Without a prototype: `__proto__` or `constructor` is a name like any other (http/params.ts).
+  const errors = parameterErrors();
   const values = new Map<string, string>();
   for (const [name, value] of new URLSearchParams(rawQuery)) {
     if (name !== 'lang' && !accepted.includes(name)) {
-      add(errors, name, 'is not a parameter of this endpoint on this server');
+      add(errors, truncate(name, 64), 'is not a parameter of this endpoint on this server');
     } else if (values.has(name)) {
       add(errors, name, 'is given more than once');
     } else {
