@@ -50,6 +50,24 @@ function readCounts(file) {
 const totals = { passed: 0, failed: 0 };
 let crashed = false;
 
+/**
+ * Adds a runner's counts (from its reporter's file) to the totals; a runner that exits non-zero
+ * without counting a failed test crashed.
+ */
+function tally(runner, suites, code, countsFile) {
+  const counts = readCounts(countsFile);
+  rmSync(countsFile, { force: true });
+  if (counts) {
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+  }
+  if (!counts || (code !== 0 && counts.failed === 0)) {
+    console.error(`${runner} exited with ${code} without reporting a failed test`);
+    crashed = true;
+  }
+  console.log(`${suites} suites: ${counts?.passed ?? 0} passed, ${counts?.failed ?? 0} failed`);
+}
+
 if (!process.env.POLKU_SKIP_BUILD) {
   const code = await run(process.execPath, [resolve(root, 'scripts/build.mjs')]);
   if (code !== 0) {
@@ -74,17 +92,7 @@ if (only !== '--browser' && tests.node.length > 0) {
     `--test-reporter-destination=${countsFile}`,
     ...tests.node.sort(),
   ]);
-  const counts = readCounts(countsFile);
-  rmSync(countsFile, { force: true });
-  if (counts) {
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
-  }
-  if (!counts || (code !== 0 && counts.failed === 0)) {
-    console.error(`node:test exited with ${code} without reporting a failed test`);
-    crashed = true;
-  }
-  console.log(`node suites: ${counts?.passed ?? 0} passed, ${counts?.failed ?? 0} failed`);
+  tally('node:test', 'node', code, countsFile);
 }
 
 if (only !== '--node' && tests.browser.length > 0) {
@@ -92,17 +100,7 @@ if (only !== '--node' && tests.browser.length > 0) {
   const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
     POLKU_WTR_COUNTS: countsFile,
   });
-  const counts = readCounts(countsFile);
-  rmSync(countsFile, { force: true });
-  if (counts) {
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
-  }
-  if (!counts || (code !== 0 && counts.failed === 0)) {
-    console.error(`web-test-runner exited with ${code} without reporting a failed test`);
-    crashed = true;
-  }
-  console.log(`browser suites: ${counts?.passed ?? 0} passed, ${counts?.failed ?? 0} failed`);
+  tally('web-test-runner', 'browser', code, countsFile);
 }
 
 if (crashed) totals.failed += 1;

@@ -66,16 +66,24 @@ describe('the HSDS 3.0 API under /hsds/', () => {
       assert.deepEqual(schemas.responseErrors(path, page), [], path);
       responses += 1;
     };
+    /** Every record of a list, each also fetched on its own and checked by `check`. */
+    const everyRecord = async (
+      path: string,
+      lang: string,
+      check: (body: Json, listed: Json, response: Response) => void,
+    ): Promise<Json[]> => {
+      const listed = await everyPage(`/hsds${path}`, lang, validPage(path));
+      for (const item of listed) {
+        const { response, body } = await get(`/hsds${path}/${item.id}?lang=${lang}`);
+        check(body, item, response);
+        records += 1;
+        responses += 1;
+      }
+      return listed;
+    };
     assert.deepEqual(schemas.responseErrors('/', (await get('/hsds/')).body), []);
     for (const lang of ['fi', 'sv', 'en']) {
-      const services = await everyPage('/hsds/services', lang, validPage('/services'));
-      assert.equal(services.length, demo.services.length);
-      assert.ok(
-        services.every((service) => service.phones === undefined),
-        'lists carry one-to-one fields',
-      );
-      for (const listed of services) {
-        const { response, body } = await get(`/hsds/services/${listed.id}?lang=${lang}`);
+      const services = await everyRecord('/services', lang, (body, listed, response) => {
         assert.equal(response.headers.get('content-language'), lang);
         assert.deepEqual(schemas.responseErrors('/services/{id}', body), []);
         assert.deepEqual(schemas.closedErrors('service', body), [], String(listed.id));
@@ -86,50 +94,33 @@ describe('the HSDS 3.0 API under /hsds/', () => {
           ...(body.service_at_locations as Json[]).flatMap((entry) => entry.schedules as Json[]),
         ];
         for (const schedule of schedules) assert.equal(typeof schedule.timezone, 'number');
-        records += 1;
-        responses += 1;
-      }
-      const organizations = await everyPage(
-        '/hsds/organizations',
-        lang,
-        validPage('/organizations'),
+      });
+      assert.equal(services.length, demo.services.length);
+      assert.ok(
+        services.every((service) => service.phones === undefined),
+        'lists carry one-to-one fields',
       );
-      assert.equal(organizations.length, demo.organizations.length);
-      for (const listed of organizations) {
-        const { body } = await get(`/hsds/organizations/${listed.id}?lang=${lang}`);
+      const organizations = await everyRecord('/organizations', lang, (body) => {
         assert.deepEqual(schemas.responseErrors('/organizations/{id}', body), []);
         assert.deepEqual(schemas.closedErrors('organization', body), []);
-        records += 1;
-        responses += 1;
-      }
-      const atLocations = await everyPage(
-        '/hsds/service_at_locations',
-        lang,
-        validPage('/service_at_locations'),
-      );
-      assert.ok(atLocations.length > 0);
-      for (const listed of atLocations) {
-        const { body } = await get(`/hsds/service_at_locations/${listed.id}?lang=${lang}`);
+      });
+      assert.equal(organizations.length, demo.organizations.length);
+      const atLocations = await everyRecord('/service_at_locations', lang, (body) => {
         // HSDS's openapi.json gives this route the service schema (compiled/service.json), a slip
         // in the spec: the record is a service_at_location, validated as one.
         assert.deepEqual(schemas.closedErrors('service_at_location', body), []);
         for (const schedule of body.schedules as Json[])
           assert.equal(typeof schedule.timezone, 'number');
-        records += 1;
-        responses += 1;
-      }
+      });
+      assert.ok(atLocations.length > 0);
       for (const [path, table] of [
         ['/taxonomies', 'taxonomy'],
         ['/taxonomy_terms', 'taxonomy_term'],
       ] as const) {
-        const listed = await everyPage(`/hsds${path}`, lang, validPage(path));
-        for (const item of listed) {
-          assert.deepEqual(schemas.closedErrors(table, item), []);
-          const { body } = await get(`/hsds${path}/${item.id}?lang=${lang}`);
-          assert.deepEqual(body, item);
-          records += 1;
-          responses += 1;
-        }
+        await everyRecord(path, lang, (body, listed) => {
+          assert.deepEqual(schemas.closedErrors(table, listed), []);
+          assert.deepEqual(body, listed);
+        });
       }
     }
     console.log(`# HSDS API: ${responses} responses and ${records} records validated`);

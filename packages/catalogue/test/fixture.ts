@@ -1,7 +1,8 @@
 // A small catalogue folder written into a temp dir, valid unless a test breaks it.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after } from 'node:test';
 import { stringify } from 'yaml';
 
 export const organizationA = '6f0b6f7e-8f5c-4f0e-9a57-3f3c1d0a1b01';
@@ -134,4 +135,20 @@ export async function writeFolder(files: Record<string, unknown>): Promise<strin
     await writeFile(join(dir, file), text);
   }
   return dir;
+}
+
+/**
+ * A `writeFolder` whose folders are removed after the calling test file's tests; call it once at
+ * the top of the file.
+ */
+export function tempFolders(): (files: Record<string, unknown>) => Promise<string> {
+  const folders: string[] = [];
+  after(async () => {
+    for (const dir of folders) await rm(dir, { recursive: true, force: true });
+  });
+  return async (files) => {
+    const dir = await writeFolder(files);
+    folders.push(dir);
+    return dir;
+  };
 }

@@ -1,23 +1,15 @@
 // What a data file must be besides valid against the schemas (issue 17): UTF-8, within the size
 // limits, and free of duplicated ids, whose copies are all left out wherever they stand.
 import assert from 'node:assert/strict';
-import { rm, truncate, writeFile } from 'node:fs/promises';
+import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { stringify } from 'yaml';
 import { loadCatalogue } from '../src/load/index.js';
 import { firstInvalidUtf8, maxFileBytes } from '../src/load/limits.js';
-import { cleanFiles, organizationA, writeFolder, writtenService } from './fixture.js';
+import { cleanFiles, organizationA, tempFolders, writtenService } from './fixture.js';
 
-const folders: string[] = [];
-async function folder(files: Record<string, unknown>): Promise<string> {
-  const dir = await writeFolder(files);
-  folders.push(dir);
-  return dir;
-}
-after(async () => {
-  for (const dir of folders) await rm(dir, { recursive: true, force: true });
-});
+const folder = tempFolders();
 
 const twin = '0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e31';
 const other = '0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e32';

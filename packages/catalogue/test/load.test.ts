@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { CatalogueProblem } from '../src/catalogue.js';
 import { loadCatalogue } from '../src/load/index.js';
 import {
@@ -8,19 +7,11 @@ import {
   cleanFiles,
   organizationA,
   organizationB,
-  writeFolder,
+  tempFolders,
   writtenService,
 } from './fixture.js';
 
-const folders: string[] = [];
-async function folder(files: Record<string, unknown>): Promise<string> {
-  const dir = await writeFolder(files);
-  folders.push(dir);
-  return dir;
-}
-after(async () => {
-  for (const dir of folders) await rm(dir, { recursive: true, force: true });
-});
+const folder = tempFolders();
 
 const ids = {
   good: '0d7c4a59-5f0e-4a43-9a1e-2a5b8d1c3e01',

@@ -128,8 +128,9 @@ describe('vocabulary files', () => {
       demo.catalogue.vocabulary?.languages.map((language) => language.language).sort(),
       ['en', 'fi', 'sv'],
     );
-    const dir = join(await mkdtemp(join(tmpdir(), 'polku-vocabulary-')), 'out');
-    folders.push(dir);
+    const parent = await mkdtemp(join(tmpdir(), 'polku-vocabulary-'));
+    folders.push(parent);
+    const dir = join(parent, 'out');
     await writeCatalogueFolder(demo.catalogue, dir);
     const again = await loadCatalogue(dir);
     assert.deepEqual(again.problems, []);

@@ -5,6 +5,7 @@ import { createPolkuClient } from '../src/create-client.js';
 import { PolkuApiError } from '../src/errors/polku-api-error.js';
 import { PolkuNetworkError } from '../src/errors/polku-network-error.js';
 import { PolkuTimeoutError } from '../src/errors/polku-timeout-error.js';
+import { rejection } from './rejection.js';
 import { pageOf, type Stub, sendJson, sendLater, startStub } from './stub-server.js';
 
 const stubs: Stub[] = [];
@@ -24,16 +25,6 @@ const invalid = {
   detail: '1 parameter is invalid.',
   errors: { per_page: ['must be <= 100'] },
 };
-
-/** The rejection of `promise`, failing the test when it fulfils. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  assert.fail('expected a rejection');
-}
 
 describe('HTTP errors', () => {
   test('400 problem+json becomes a PolkuApiError with the problem and its per-parameter errors, not retried', async () => {

@@ -6,18 +6,9 @@ import { generateCatalogue } from '@polku/generator';
 import { startServer } from '@polku/server';
 import { createPolkuClient, type PolkuClient } from '../src/create-client.js';
 import { PolkuApiError } from '../src/errors/polku-api-error.js';
+import { rejection } from './rejection.js';
 
 type Started = Awaited<ReturnType<typeof startServer>>;
-
-/** The rejection of `promise`, failing the test when it fulfils. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  assert.fail('expected a rejection');
-}
 
 describe('against the real server with the demo catalogue', () => {
   let server: Started;

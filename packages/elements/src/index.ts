@@ -7,6 +7,7 @@ export { define } from './define.js';
 export { PolkuFamilyList } from './family-list/family-list.js';
 export type { FamilyListItem } from './family-list/family-list-model.js';
 export { PolkuFinder } from './finder/finder.js';
+export { PolkuUnderstood } from './finder/understood.js';
 export { bundledUrgentHelp } from './generated/urgent-help.js';
 export { PolkuHelpNow } from './help-now/help-now.js';
 export {
@@ -48,4 +49,5 @@ export type {
   Messages,
   ProfessionalMessages,
   SelfCheckMessages,
+  UnderstoodMessages,
 } from './translations/messages.js';

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import type { ServicePage } from '@polku/contract';
 import { generateCatalogue } from '@polku/generator';
 import { indexForServing } from '../src/catalogue/compact.js';
-import { serveCatalogue } from '../src/catalogue/served.js';
+import { oncePerCatalogue, serveCatalogue } from '../src/catalogue/served.js';
 import { fixtureCatalogue, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -50,4 +50,19 @@ test('assigning a served catalogue swaps every route to it', async () => {
     assert.equal((await json(`/v1/organizations/${secondOrganization.id}`)).status, 200);
   const chains = (await json('/v1/service-chains')).body as { total_items: number };
   assert.equal(chains.total_items, second.chains.length);
+});
+
+test('a value derived once per served catalogue is made once per key, and anew for a new catalogue', () => {
+  const calls: string[] = [];
+  const derived = oncePerCatalogue((served, key: string) => {
+    calls.push(key);
+    return { services: served.catalogue.services.length, key };
+  });
+  const first = serveCatalogue(indexForServing(fixtureCatalogue()));
+  const second = serveCatalogue(indexForServing(generateCatalogue({ services: 25, seed: 99 })));
+  const value = derived(first, 'fi');
+  assert.equal(derived(first, 'fi'), value, 'the same value, not made again');
+  assert.notEqual(derived(first, 'sv'), value);
+  assert.deepEqual(derived(second, 'fi'), { services: 25, key: 'fi' });
+  assert.deepEqual(calls, ['fi', 'sv', 'fi']);
 });

@@ -8,18 +8,13 @@ import {
 } from './checks.js';
 import {
   DuplicateIds,
+  eachFileRecord,
   type JsonObject,
   type LoadContext,
-  recordLabel,
   report,
   withDefaults,
 } from './context.js';
-import {
-  type LoadedOrganizations,
-  resolveOrganization,
-  skipOrganization,
-} from './organizations.js';
-import { readDataFiles } from './read-files.js';
+import { type LoadedOrganizations, resolveOrganization } from './organizations.js';
 
 export interface LoadedChains {
   ids: Set<string>;
@@ -77,13 +72,11 @@ function loadChain(
 ): boolean {
   const chain = withDefaults(context, raw);
   const found = checkUrlsAndPhones(raw);
-  const duplicate = seen.check(raw.id, where.file);
-  if (duplicate) found.push(duplicate);
-  const unresolved = resolveOrganization(organizations, chain, found) === undefined;
+  seen.check(raw.id, where.file, found);
+  const organization = resolveOrganization(organizations, chain, found);
   resolveAvailableLanguages(chain, ['name', 'phenomenon', 'target_group', 'main_goal'], found);
   if (Array.isArray(raw.tiers)) chain.tiers = chainTiers(raw.tiers, tierLevels, found);
-  if (!report(context, where, 'ServiceChain', chain, found, skipOrganization(raw, !unresolved)))
-    return false;
+  if (!report(context, where, 'ServiceChain', chain, found, organization.skip)) return false;
   context.catalogue.chains.push(chain as unknown as ServiceChain);
   return true;
 }
@@ -97,35 +90,16 @@ export async function loadChains(
   const loaded: LoadedChains = { ids: new Set(), rejected: new Map() };
   if (!chainFiles) return loaded;
   const seen = new DuplicateIds();
-  for await (const dataFile of readDataFiles(context.dir, chainFiles)) {
-    const { file } = dataFile;
-    if (dataFile.problems.length > 0) {
-      context.problems.add(...dataFile.problems);
-      continue;
-    }
-    const raw = dataFile.value;
-    const record = recordLabel(raw, 0, 'id');
-    if (!isObject(raw)) {
-      context.problems.add({
-        file,
-        record,
-        message: 'must hold one service chain (a mapping of fields)',
-      });
-      continue;
-    }
+  await eachFileRecord(context, chainFiles, 'service chain', (raw, where) => {
     let accepted = false;
     try {
-      accepted = loadChain(context, raw, { file, record }, seen, organizations, tierLevels);
-    } catch (error) {
-      context.problems.add({
-        file,
-        record,
-        message: `could not be checked: ${(error as Error).message}`,
-      });
+      accepted = loadChain(context, raw, where, seen, organizations, tierLevels);
+    } finally {
+      // A chain whose check threw is rejected too (eachFileRecord reports why).
+      if (accepted) loaded.ids.add(raw.id as string);
+      else if (typeof raw.id === 'string') loaded.rejected.set(raw.id, where.file);
     }
-    if (accepted) loaded.ids.add(raw.id as string);
-    else if (typeof raw.id === 'string') loaded.rejected.set(raw.id, file);
-  }
+  });
   const chains = context.catalogue.chains;
   for (const [id, file] of seen.dropFirstCopies(context, chains, (chain) => chain.id)) {
     loaded.ids.delete(id);

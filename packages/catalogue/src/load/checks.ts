@@ -8,7 +8,8 @@ export interface FieldProblem {
   message: string;
 }
 
-type JsonObject = Record<string, unknown>;
+/** A record as read from a data file: a mapping of fields. */
+export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

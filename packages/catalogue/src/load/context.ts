@@ -8,11 +8,11 @@ import {
 } from '@polku/contract/validator';
 import type { Catalogue } from '../catalogue.js';
 import { ProblemLog } from '../problem-log.js';
-import { type FieldProblem, isObject } from './checks.js';
+import { type FieldProblem, isObject, type JsonObject } from './checks.js';
 import { oversized } from './limits.js';
-import type { DataFile } from './read-files.js';
+import { type DataFile, readDataFiles } from './read-files.js';
 
-export type JsonObject = Record<string, unknown>;
+export type { JsonObject };
 
 export interface LoadContext {
   dir: string;
@@ -23,7 +23,9 @@ export interface LoadContext {
   defaults: JsonObject;
 }
 
-const defaultableFields = ['updated_at', 'source', 'example_data'] as const;
+/** The fields of `defaults` a record takes where it leaves them out. */
+export const defaultableFields = ['updated_at', 'source', 'example_data'] as const;
+type DefaultableField = (typeof defaultableFields)[number];
 
 export function createContext(dir: string): LoadContext {
   return {
@@ -123,11 +125,15 @@ export function eachRecord(
   list: unknown[],
   idField: string,
   visit: (raw: JsonObject, where: { file: string; record: string }) => void,
+  holds?: string,
 ): void {
   list.forEach((raw, index) => {
     const record = recordLabel(raw, index, idField);
     if (!isObject(raw)) {
-      context.problems.add({ file, record, message: 'must be a mapping of fields (an object)' });
+      const message = holds
+        ? `must hold one ${holds} (a mapping of fields)`
+        : 'must be a mapping of fields (an object)';
+      context.problems.add({ file, record, message });
       return;
     }
     try {
@@ -144,6 +150,22 @@ export function eachRecord(
 }
 
 /**
+ * Calls `visit` with the one mapping of each file of a folder of one-record files (`chains/`,
+ * `self-checks/`) and its label; reports files that do not hold one mapping of fields.
+ */
+export async function eachFileRecord(
+  context: LoadContext,
+  files: string[],
+  holds: string,
+  visit: (raw: JsonObject, where: { file: string; record: string }) => void,
+): Promise<void> {
+  for await (const dataFile of readDataFiles(context.dir, files)) {
+    if (dataFile.problems.length > 0) context.problems.add(...dataFile.problems);
+    else eachRecord(context, dataFile.file, [dataFile.value], 'id', visit, holds);
+  }
+}
+
+/**
  * The ids of one kind of record, to find duplicates. A duplicated id is an error on every copy:
  * which one is right cannot be told from the files, so neither is served over the other.
  */
@@ -155,20 +177,20 @@ export class DuplicateIds {
 
   constructor(readonly field = '/id') {}
 
-  /** The problem of a later copy of `id` (naming the first copy's file); remembers a first one. */
-  check(id: unknown, file: string): FieldProblem | undefined {
-    if (typeof id !== 'string' && typeof id !== 'number') return undefined;
+  /** Adds to `found` the problem of a later copy of `id` (naming the first copy's file); remembers a first one. */
+  check(id: unknown, file: string, found: FieldProblem[]): void {
+    if (typeof id !== 'string' && typeof id !== 'number') return;
     const key = String(id);
     const first = this.#first.get(key);
     if (first === undefined) {
       this.#first.set(key, file);
-      return undefined;
+      return;
     }
     this.#later.set(key, [...(this.#later.get(key) ?? []), file]);
-    return {
+    found.push({
       field: this.field,
       message: `duplicates the id of a record in ${first}: neither copy is loaded`,
-    };
+    });
   }
 
   /**
@@ -203,9 +225,13 @@ export class DuplicateIds {
 }
 
 /** A copy of the record with the catalogue's defaults filled in where it leaves them out. */
-export function withDefaults(context: LoadContext, raw: JsonObject): JsonObject {
+export function withDefaults(
+  context: LoadContext,
+  raw: JsonObject,
+  fields: readonly DefaultableField[] = defaultableFields,
+): JsonObject {
   const record = { ...raw };
-  for (const field of defaultableFields) {
+  for (const field of fields) {
     if (record[field] === undefined && context.defaults[field] !== undefined)
       record[field] = context.defaults[field];
   }

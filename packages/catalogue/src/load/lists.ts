@@ -13,8 +13,7 @@ export function loadMunicipalities(
   const seen = new DuplicateIds('/code');
   eachListRecord(context, dataFile, 'municipalities', 'code', (raw, where) => {
     const found: FieldProblem[] = [];
-    const duplicate = seen.check(raw.code, where.file);
-    if (duplicate) found.push(duplicate);
+    seen.check(raw.code, where.file, found);
     if (report(context, where, 'Municipality', raw, found)) {
       context.catalogue.municipalities.push(raw as unknown as Municipality);
       codes.add(raw.code as string);
@@ -33,8 +32,7 @@ export function loadTiers(context: LoadContext, dataFile: DataFile | undefined):
   eachListRecord(context, dataFile, 'tiers', 'level', (raw, where) => {
     const tier = { ...raw };
     const found: FieldProblem[] = [];
-    const duplicate = seen.check(raw.level, where.file);
-    if (duplicate) found.push(duplicate);
+    seen.check(raw.level, where.file, found);
     resolveAvailableLanguages(tier, ['name', 'label', 'description'], found);
     if (report(context, where, 'Tier', tier, found)) {
       context.catalogue.tiers.push(tier as unknown as Tier);
@@ -51,8 +49,7 @@ export function loadUrgentHelp(context: LoadContext, dataFile: DataFile | undefi
   const seen = new DuplicateIds();
   eachListRecord(context, dataFile, 'urgent-help', 'id', (raw, where) => {
     const found = checkUrlsAndPhones(raw);
-    const duplicate = seen.check(raw.id, where.file);
-    if (duplicate) found.push(duplicate);
+    seen.check(raw.id, where.file, found);
     if (report(context, where, 'UrgentHelp', raw, found))
       context.catalogue.urgentHelp.push(raw as unknown as UrgentHelp);
   });

@@ -32,8 +32,7 @@ export function loadOrganizations(
   eachListRecord(context, dataFile, 'organizations', 'id', (raw, where) => {
     const organization = withDefaults(context, raw);
     const found = checkUrlsAndPhones(raw);
-    const duplicate = seen.check(raw.id, where.file);
-    if (duplicate) found.push(duplicate);
+    seen.check(raw.id, where.file, found);
     resolveAvailableLanguages(organization, ['name'], found);
     checkMunicipalityList(raw.municipalities, '/municipalities', municipalityCodes, found);
     if (report(context, where, 'Organization', organization, found)) {
@@ -52,47 +51,45 @@ export function loadOrganizations(
   return loaded;
 }
 
+/** What resolving a record's organization gave. */
+export interface ResolvedOrganization {
+  /** The reference now in `record.organization`; undefined when it could not be resolved. */
+  ref?: OrganizationRef;
+  /**
+   * Schema errors that only repeat an unresolved organization: the id itself (already reported)
+   * and the provider_type that would have come from it.
+   */
+  skip: (pointer: string) => boolean;
+}
+
 /**
- * Replaces `record.organization` (an id) by its OrganizationRef. Returns the ref, or undefined
- * after reporting why it cannot be resolved.
+ * Replaces `record.organization` (an id) by its OrganizationRef, or reports why it cannot be
+ * resolved (nothing when it is missing: the schema says "is required").
  */
 export function resolveOrganization(
   organizations: LoadedOrganizations,
   record: JsonObject,
   found: FieldProblem[],
-): OrganizationRef | undefined {
-  const id = record.organization;
-  if (id === undefined) return undefined; // the schema reports "is required"
-  if (typeof id !== 'string') {
-    found.push({
-      field: '/organization',
-      message: 'must be the id (a UUID) of an organization in organizations.yaml',
-    });
-    return undefined;
-  }
-  const ref = organizations.refs.get(id);
+): ResolvedOrganization {
+  const { organization: id, provider_type: providerType } = record;
+  const ref = typeof id === 'string' ? organizations.refs.get(id) : undefined;
   if (ref) {
     record.organization = ref;
-    return ref;
+    return { ref, skip: () => false };
   }
-  const rejectedIn = organizations.rejected.get(id);
-  found.push({
-    field: '/organization',
-    message: rejectedIn
-      ? `organization ${id} was rejected (see its problems in ${rejectedIn}), so this record is left out too`
-      : `no organization has the id ${id}`,
-  });
-  return undefined;
+  const skip = (pointer: string): boolean =>
+    (id !== undefined && (pointer === '/organization' || pointer.startsWith('/organization/'))) ||
+    (pointer === '/provider_type' && providerType === undefined);
+  if (id === undefined) return { skip };
+  found.push({ field: '/organization', message: unresolvedMessage(organizations, id) });
+  return { skip };
 }
 
-/**
- * Schema errors that only repeat an unresolved organization: the id itself (already reported)
- * and the provider_type that would have come from it.
- */
-export const skipOrganization =
-  (record: JsonObject, resolved: boolean) =>
-  (pointer: string): boolean =>
-    !resolved &&
-    ((record.organization !== undefined &&
-      (pointer === '/organization' || pointer.startsWith('/organization/'))) ||
-      (pointer === '/provider_type' && record.provider_type === undefined));
+function unresolvedMessage(organizations: LoadedOrganizations, id: unknown): string {
+  if (typeof id !== 'string')
+    return 'must be the id (a UUID) of an organization in organizations.yaml';
+  const rejectedIn = organizations.rejected.get(id);
+  return rejectedIn
+    ? `organization ${id} was rejected (see its problems in ${rejectedIn}), so this record is left out too`
+    : `no organization has the id ${id}`;
+}

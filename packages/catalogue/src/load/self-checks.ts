@@ -2,9 +2,13 @@
 // check work for a family: every rule names answers that exist, every tier it can suggest has a
 // summary and is defined, every help line it names exists, and it asks about safety at all.
 import type { SelfCheck } from '@polku/contract';
-import { type FieldProblem, isObject, resolveAvailableLanguages } from './checks.js';
-import { DuplicateIds, type JsonObject, type LoadContext, recordLabel, report } from './context.js';
-import { readDataFiles } from './read-files.js';
+import {
+  type FieldProblem,
+  isObject,
+  type JsonObject,
+  resolveAvailableLanguages,
+} from './checks.js';
+import { DuplicateIds, eachFileRecord, type LoadContext, report, withDefaults } from './context.js';
 
 /** What a self-check may name: the tiers, the chains and the help lines loaded before it. */
 export interface SelfCheckReferences {
@@ -13,7 +17,7 @@ export interface SelfCheckReferences {
 }
 
 /** The defaults of catalogue.yaml a self-check takes (it names its own `sources`). */
-const defaultableFields = ['updated_at', 'example_data'] as const;
+const selfCheckDefaults = ['updated_at', 'example_data'] as const;
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -150,14 +154,9 @@ function loadSelfCheck(
   seen: DuplicateIds,
   references: SelfCheckReferences,
 ): void {
-  const check: JsonObject = { ...raw };
-  for (const field of defaultableFields) {
-    if (check[field] === undefined && context.defaults[field] !== undefined)
-      check[field] = context.defaults[field];
-  }
+  const check = withDefaults(context, raw, selfCheckDefaults);
   const found: FieldProblem[] = [];
-  const duplicate = seen.check(raw.id, where.file);
-  if (duplicate) found.push(duplicate);
+  seen.check(raw.id, where.file, found);
   resolveAvailableLanguages(
     check,
     ['name', 'intro', 'not_assessment', 'talk_to_professional'],
@@ -191,23 +190,8 @@ export async function loadSelfChecks(
 ): Promise<void> {
   if (!files) return;
   const seen = new DuplicateIds();
-  for await (const dataFile of readDataFiles(context.dir, files)) {
-    const { file } = dataFile;
-    if (dataFile.problems.length > 0) {
-      context.problems.add(...dataFile.problems);
-      continue;
-    }
-    const raw = dataFile.value;
-    const record = recordLabel(raw, 0, 'id');
-    if (!isObject(raw)) {
-      context.problems.add({
-        file,
-        record,
-        message: 'must hold one self-check (a mapping of fields)',
-      });
-      continue;
-    }
-    loadSelfCheck(context, raw, { file, record }, seen, references);
-  }
+  await eachFileRecord(context, files, 'self-check', (raw, where) => {
+    loadSelfCheck(context, raw, where, seen, references);
+  });
   seen.dropFirstCopies(context, context.catalogue.selfChecks, (check) => check.id);
 }

@@ -18,11 +18,7 @@ import {
   report,
   withDefaults,
 } from './context.js';
-import {
-  type LoadedOrganizations,
-  resolveOrganization,
-  skipOrganization,
-} from './organizations.js';
+import { type LoadedOrganizations, resolveOrganization } from './organizations.js';
 import { readDataFiles } from './read-files.js';
 
 /** What a service is checked against: what the files before it defined. */
@@ -57,11 +53,10 @@ function loadService(
   const { municipalityCodes, tierLevels } = references;
   const service = withDefaults(context, raw);
   const found = checkUrlsAndPhones(raw);
-  const duplicate = seen.check(raw.id, where.file);
-  if (duplicate) found.push(duplicate);
+  seen.check(raw.id, where.file, found);
   const organization = resolveOrganization(references.organizations, service, found);
-  if (organization && service.provider_type === undefined)
-    service.provider_type = organization.type;
+  if (organization.ref && service.provider_type === undefined)
+    service.provider_type = organization.ref.type;
   resolveAvailableLanguages(service, ['name', 'summary', 'description'], found);
   checkAgeRange(raw, found);
   checkTierLevels(raw.tiers, '/tiers', tierLevels, found);
@@ -74,8 +69,7 @@ function loadService(
       message: 'is computed by the server from a search point: leave it out of data',
     });
   }
-  const skip = skipOrganization(raw, organization !== undefined);
-  if (report(context, where, 'Service', service, found, skip)) {
+  if (report(context, where, 'Service', service, found, organization.skip)) {
     context.catalogue.services.push(service as unknown as Service);
   }
 }

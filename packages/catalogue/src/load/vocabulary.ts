@@ -100,8 +100,7 @@ function loadConcepts(context: LoadContext, value: unknown, file: string): Conce
   const seen = new DuplicateIds();
   eachRecord(context, file, value, 'id', (raw, where) => {
     const found = unknownServices(raw, serviceIds);
-    const duplicate = seen.check(raw.id, where.file);
-    if (duplicate) found.push(duplicate);
+    seen.check(raw.id, where.file, found);
     if (Array.isArray(raw.help_lines)) {
       raw.help_lines.forEach((id, i) => {
         if (typeof id === 'string' && !lineIds.has(id))

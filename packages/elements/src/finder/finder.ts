@@ -62,6 +62,11 @@ import { renderTiers } from './tiers.js';
  * links copied from a family list do, the finder shows exactly those services first
  * (`<polku-shared-list>`), in the link's language, with the whole finder below them.
  *
+ * Search understanding: a search that speaks of danger (violence, fear, self-harm) puts the fitting
+ * help lines before the results and says so once to screen readers; one that finds nothing says
+ * what it understood, which words found nothing, offers the API's suggested spelling as a button,
+ * and shows the nearest services and the help lines (`<polku-understood>`, in the later chunk).
+ *
  * Self-check: a link under the intro opens `<polku-self-check>` (a chunk of its own) in the
  * finder's place; a suggestions link it copied (`#polku-suggested-tier=N`) opens it there too.
  *
@@ -91,6 +96,10 @@ import { renderTiers } from './tiers.js';
  * @csspart card - a service card's `<article>` (exported from `<polku-service-card>`)
  * @csspart details-button - a card's "More details" button
  * @csspart message - the loading, empty and error messages
+ * @csspart help-first - when a search speaks of danger: the fitting help lines with one calm
+ * sentence, before the results (`<polku-understood>`, from the chunk loaded after the first screen)
+ * @csspart help-lines - when nothing matched: the help lines, under the nearest services
+ * @csspart nearest - when nothing matched: the nearest services, as cards
  * @csspart add-button - professional view: a card's "Add to family list" button
  * @csspart side - professional view: the column with the family list and the chain
  * @csspart list-jump - professional view, narrow finder: the button to the family list

@@ -8,6 +8,7 @@ import type { FinderView } from '../internal/context.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
 import { activeFilterCount, noFilters, tierOrder } from './search-state.js';
+import { renderUnderstood } from './understood-slot.js';
 
 export interface ResultsOptions {
   localize: LocalizeController;
@@ -96,7 +97,8 @@ function renderResults(options: ResultsOptions) {
     </div>`;
   }
   const { page, nearest } = result;
-  if (page.total_items === 0) return renderEmpty(nearest, options);
+  if (page.total_items === 0)
+    return [renderEmpty(nearest, options), renderUnderstood(options, 'zero')];
   const pending = search.task.status === TaskStatus.PENDING;
   return html`<div class="list ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
       ${renderList(page, options)}
@@ -140,6 +142,7 @@ export function renderResultsSection(options: ResultsOptions) {
     >
       ${statusText(localize, options.search)}
     </p>
+    ${renderUnderstood(options, 'help')}
     ${renderResults(options)}
   </section>`;
 }

@@ -7,10 +7,10 @@ import { property, state } from 'lit/decorators.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
 import { clientContext } from '../internal/context.js';
 import { LocalizeController } from '../internal/localize.js';
-import { telUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { sharedUrgentHelp } from '../internal/shared-data.js';
 import { messages } from '../translations/index.js';
+import { renderHelpLine } from './help-line.js';
 import { helpNowStyles } from './help-now.styles.js';
 
 /**
@@ -51,26 +51,6 @@ export class PolkuHelpNow extends LitElement {
   /** Level of the "Help now" heading, so it fits the outline of the page (2-6). */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  #renderLine(line: UrgentHelp) {
-    const t = this.#localize.messages;
-    const href = telUrl(line.phone);
-    const meta = [line.hours.always_open ? '24/7' : '', line.free_of_charge ? t.freeCall : '']
-      .filter(Boolean)
-      .join(' · ');
-    return html`<li part="line">
-      ${href ? html`<a part="phone" href=${href}>${line.phone}</a>` : html`<span>${line.phone}</span>`}
-      <span class="name">${this.#localize.text(line.name)}</span>
-      ${
-        this.open
-          ? html`<span class="more-text">
-              ${meta ? html`<span class="meta">${meta}</span>` : nothing}
-              <span>${this.#localize.text(line.description)}</span>
-            </span>`
-          : nothing
-      }
-    </li>`;
-  }
-
   /** The lines shown now: the API's when it has answered, else the bundled copy. */
   get lines(): readonly UrgentHelp[] {
     return this.#linesTask.value ?? bundledUrgentHelp;
@@ -88,7 +68,7 @@ export class PolkuHelpNow extends LitElement {
         ${t.helpNowHeading}
       </div>
       <ul>
-        ${urgent.map((line) => this.#renderLine(line))}
+        ${urgent.map((line) => renderHelpLine(line, this.#localize, this.open ? 'all' : 'none'))}
       </ul>
       ${
         rest.length
@@ -101,7 +81,7 @@ export class PolkuHelpNow extends LitElement {
               <summary>${t.helpNowMore(rest.length)}</summary>
               <p>${t.helpNowIntro}</p>
               <ul>
-                ${rest.map((line) => this.#renderLine(line))}
+                ${rest.map((line) => renderHelpLine(line, this.#localize, this.open ? 'all' : 'none'))}
               </ul>
             </details>`
           : nothing

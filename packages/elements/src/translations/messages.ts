@@ -264,3 +264,27 @@ export interface DetailsMessages {
   source: (name: string) => string;
   checked: (date: string) => string;
 }
+
+/**
+ * What the finder says about how it understood a search (the API's `search` object): the "help
+ * first" block, and what a search that found nothing offers instead. In the lazily loaded chunk.
+ */
+export interface UnderstoodMessages {
+  /** Heading of the help lines shown before the results when a search speaks of danger. */
+  helpFirstHeading: string;
+  /** One calm sentence under it. */
+  helpFirstIntro: string;
+  /** Said once to screen readers after such a search, after `helpFirstIntro`. */
+  helpFirstAnnounce: string;
+  /** Before the needs the search recognised (the concepts' labels). */
+  understoodAs: string;
+  /** Before the words that found nothing. */
+  unknownWords: string;
+  /** Before the suggested search, a button that runs it. */
+  didYouMean: string;
+  /** Heading of the nearest services shown when nothing matched; and a line saying what they are. */
+  nearestHeading: string;
+  nearestHint: string;
+  /** Heading of the help lines shown when nothing matched. */
+  helpLinesHeading: string;
+}

@@ -88,3 +88,22 @@ export function decorateServedCatalogue(app: FastifyInstance, served: ServedCata
     },
   });
 }
+
+/**
+ * `make` as a function made once per served catalogue and key (a language, say): kept with that
+ * catalogue and let go with it, so a reload starts afresh and never serves the old one's values.
+ */
+export function oncePerCatalogue<K, V>(
+  make: (served: ServedCatalogue, key: K) => V,
+): (served: ServedCatalogue, key: K) => V {
+  const made = new WeakMap<ServedCatalogue, Map<K, V>>();
+  return (served, key) => {
+    let byKey = made.get(served);
+    if (!byKey) {
+      byKey = new Map();
+      made.set(served, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, make(served, key));
+    return byKey.get(key) as V;
+  };
+}

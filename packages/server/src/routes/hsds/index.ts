@@ -5,7 +5,7 @@
 import { type Catalogue, exportHsds, type HsdsExport } from '@polku/catalogue';
 import type { LanguageCode } from '@polku/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ServedCatalogue } from '../../catalogue/served.js';
+import { oncePerCatalogue } from '../../catalogue/served.js';
 import { jsonRepresentation, sendRepresentation } from '../../http/cache.js';
 import { origin } from '../../http/origin.js';
 import { instanceOf, invalidParameters, notFound, ProblemError } from '../../http/problem.js';
@@ -14,28 +14,16 @@ import { hsdsOpenApi } from './openapi.js';
 import { endpointParameters, parseHsdsQuery } from './params.js';
 import { type HsdsQuery, hsdsRecords, hsdsVersion, hsdsViews } from './views.js';
 
-const exports = new WeakMap<ServedCatalogue, Map<LanguageCode, HsdsExport>>();
-
 /** The served catalogue's HSDS export in `language`, made once (the served copy keeps descriptions apart). */
-function exportOf(served: ServedCatalogue, language: LanguageCode): HsdsExport {
-  let byLanguage = exports.get(served);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    exports.set(served, byLanguage);
-  }
-  let exported = byLanguage.get(language);
-  if (!exported) {
-    const full: Catalogue = {
-      ...served.catalogue,
-      services: served.catalogue.services.map(
-        (service) => getService(served.index, service.id) ?? service,
-      ),
-    };
-    exported = exportHsds(full, { language });
-    byLanguage.set(language, exported);
-  }
-  return exported;
-}
+const exportOf = oncePerCatalogue((served, language: LanguageCode): HsdsExport => {
+  const full: Catalogue = {
+    ...served.catalogue,
+    services: served.catalogue.services.map(
+      (service) => getService(served.index, service.id) ?? service,
+    ),
+  };
+  return exportHsds(full, { language });
+});
 
 type Endpoint = keyof typeof endpointParameters;
 
