@@ -1,10 +1,15 @@
 // The intranet page's language switch (fi/sv). It sets the page's and the Polku elements' `lang`
-// and swaps the page's own texts. Text only through `textContent`: the page runs under
+// and swaps the page's own texts (`data-i18n`: an element's text, `data-i18n-content`: a meta's
+// content). Text only through `textContent`: the page runs under
 // `require-trusted-types-for 'script'`, where an `innerHTML` assignment would be refused.
 
 const texts = {
   fi: {
     title: 'Palveluohjaus: perheiden jaksaminen – Intra',
+    description:
+      'Esimerkkisivu hyvinvointialueen intranetistä: ammattilaisten palveluhaku perheiden ja vanhempien jaksamisen tukeen, lähetekäytännöt, palveluketju tasoittain ja perheen palvelulista.',
+    chainDescription:
+      'Esimerkkisivu hyvinvointialueen intranetistä: perheiden ja vanhempien jaksamisen palveluketju neljällä palvelutarvetasolla, kysymykset perheille ja perheen palvelulista.',
     skip: 'Siirry sisältöön',
     banner:
       'Esimerkkisivu: näin Polku toimii hyvinvointialueen intranetissä tiukan sisältöturvakäytännön (CSP ja Trusted Types) alla. Tämä ei ole hyvinvointialueen oikea intranet.',
@@ -49,6 +54,10 @@ const texts = {
   },
   sv: {
     title: 'Servicehandledning: familjernas ork – Intra',
+    description:
+      'Exempelsida från välfärdsområdets intranät: tjänstesökning för yrkespersoner till stöd för familjers och föräldrars ork, remisspraxis, servicekedjan nivå för nivå och familjens tjänstelista.',
+    chainDescription:
+      'Exempelsida från välfärdsområdets intranät: servicekedjan för familjers och föräldrars ork på fyra nivåer av servicebehov, frågor för familjer och familjens tjänstelista.',
     skip: 'Hoppa till innehållet',
     banner:
       'Exempelsida: så här fungerar Polku i välfärdsområdets intranät under en strikt innehållssäkerhetspolicy (CSP och Trusted Types). Det här är inte välfärdsområdets riktiga intranät.',
@@ -101,6 +110,10 @@ function setLanguage(lang) {
   for (const element of document.querySelectorAll('[data-i18n]')) {
     const text = dictionary[element.dataset.i18n];
     if (text !== undefined) element.textContent = text;
+  }
+  for (const element of document.querySelectorAll('[data-i18n-content]')) {
+    const text = dictionary[element.dataset.i18nContent];
+    if (text !== undefined) element.setAttribute('content', text);
   }
   for (const element of document.querySelectorAll(polkuElements))
     element.setAttribute('lang', lang);

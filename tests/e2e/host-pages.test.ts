@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { startServer } from '@polku/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { axeSerious, desktop, openPage, phone, waitForCards } from './page-tools.js';
+import { axeEveryState, axeSerious, desktop, openPage, phone, waitForCards } from './page-tools.js';
 
 const bundle = new URL('../../packages/elements/dist/polku-finder.js', import.meta.url);
 let polku: Awaited<ReturnType<typeof startServer>>;
@@ -54,31 +54,6 @@ body { margin: 0 auto; max-width: 70rem; padding: 1rem; } a { color: #9fd3ff; }<
   await page.goto(`${polku.url}${path}`);
   if (api === 'up') await waitForCards(page);
   return { page, close: () => context.close() };
-}
-
-/** Runs axe in each state a person meets: results, help lines, filters, details, empty. */
-async function axeEveryState(page: Page): Promise<Record<string, unknown[]>> {
-  const found: Record<string, unknown[]> = {};
-  found.results = await axeSerious(page);
-  await page.evaluate(() => {
-    const help = document
-      .querySelector('polku-finder')
-      ?.shadowRoot?.querySelector('polku-help-now')?.shadowRoot;
-    help?.querySelector<HTMLElement>('summary, button[aria-expanded]')?.click();
-  });
-  found.helpLines = await axeSerious(page);
-  const toggle = page.locator('polku-finder .filters-toggle');
-  if (await toggle.isVisible()) await toggle.click();
-  await page.locator('polku-finder #filters input[type="checkbox"]').first().waitFor();
-  found.filters = await axeSerious(page);
-  await page.locator('polku-finder polku-service-card [part="details-button"]').first().click();
-  await page.locator('polku-finder polku-service-details dialog[open] h3').first().waitFor();
-  found.details = await axeSerious(page);
-  await page.keyboard.press('Escape');
-  await page.locator('polku-finder input[type="search"]').fill('qwxzvy');
-  await page.locator('polku-finder .message.empty').waitFor({ timeout: 15_000 });
-  found.empty = await axeSerious(page);
-  return Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
 }
 
 describe('the finder on a dark host page', () => {

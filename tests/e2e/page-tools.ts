@@ -152,43 +152,98 @@ export interface AxeFinding {
   targets: string[];
 }
 
+/** The WCAG 2.1 A and AA rules; `best-practice` adds axe's own (landmarks, heading order). */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface AxeOptions {
+  /** Where to look (default the whole page). */
+  selector?: string;
+  /** Every impact (minor and moderate too), not only serious and critical. */
+  everyImpact?: boolean;
+  /** axe's best-practice rules besides WCAG's (region, heading-order, landmark-*). */
+  bestPractice?: boolean;
+}
+
 /**
- * axe (WCAG 2.1 A and AA rules) over `selector` (default the whole page), its shadow roots
- * included; every violation of impact serious or critical. Open the page with `bypassCSP` when it
- * runs under Trusted Types.
+ * axe over `selector` (default the whole page), its shadow roots included: the violations of the
+ * WCAG 2.1 A and AA rules (and axe's best practices if asked), serious and critical unless every
+ * impact is asked for. Open the page with `bypassCSP` when it runs under Trusted Types.
  */
-export async function axeSerious(page: Page, selector?: string): Promise<AxeFinding[]> {
+export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async (context) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: unknown,
-            options: unknown,
-          ): Promise<{
-            violations: {
-              id: string;
-              impact: string | null;
-              help: string;
-              nodes: { target: unknown[] }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(context ?? document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({
+  const tags = options.bestPractice ? [...wcagTags, 'best-practice'] : wcagTags;
+  const violations = await page.evaluate(
+    async ({ selector, tags }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{
+              violations: {
+                id: string;
+                impact: string | null;
+                help: string;
+                nodes: { target: unknown[] }[];
+              }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(selector ?? document, {
+        runOnly: { type: 'tag', values: tags },
+      });
+      return result.violations.map((violation) => ({
         id: violation.id,
         impact: violation.impact,
         help: violation.help,
         targets: violation.nodes.map((node) => JSON.stringify(node.target)),
       }));
-  }, selector);
+    },
+    { selector: options.selector, tags },
+  );
+  return options.everyImpact
+    ? violations
+    : violations.filter((found) => found.impact === 'serious' || found.impact === 'critical');
+}
+
+/** axe's WCAG 2.1 A and AA violations of impact serious or critical (see `axeViolations`). */
+export async function axeSerious(page: Page, selector?: string): Promise<AxeFinding[]> {
+  return axeViolations(page, { selector });
+}
+
+/**
+ * Runs `check` (default `axeSerious`) in each state a person meets on a finder that shows results:
+ * results, help lines expanded, filters open, a service's details open, an empty search. Returns
+ * the states that had findings. The finder is left with the empty search.
+ */
+export async function axeEveryState(
+  page: Page,
+  check: (page: Page) => Promise<AxeFinding[]> = axeSerious,
+  finder = 'polku-finder',
+): Promise<Record<string, AxeFinding[]>> {
+  const found: Record<string, AxeFinding[]> = {};
+  found.results = await check(page);
+  await page.evaluate((selector) => {
+    const help = document
+      .querySelector(selector)
+      ?.shadowRoot?.querySelector('polku-help-now')?.shadowRoot;
+    help?.querySelector<HTMLElement>('summary, button[aria-expanded]')?.click();
+  }, finder);
+  found.helpLines = await check(page);
+  const toggle = page.locator(`${finder} .filters-toggle`);
+  if (await toggle.isVisible()) await toggle.click();
+  await page.locator(`${finder} #filters input[type="checkbox"]`).first().waitFor();
+  found.filters = await check(page);
+  await page.locator(`${finder} polku-service-card [part="details-button"]`).first().click();
+  await page.locator(`${finder} polku-service-details dialog[open] h3`).first().waitFor();
+  found.details = await check(page);
+  await page.keyboard.press('Escape');
+  await page.locator(`${finder} input[type="search"]`).fill('qwxzvy');
+  await page.locator(`${finder} .message.empty`).waitFor({ timeout: 15_000 });
+  found.empty = await check(page);
+  return Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
 }
 
 /** The y position of `inner` in the finder's shadow tree, relative to the finder's top edge. */
