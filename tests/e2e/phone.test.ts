@@ -116,7 +116,11 @@ describe('the finder on a 375×812 phone', () => {
   });
 
   it('with the API down: the tier choice, every help line and a retry, under one heading', async () => {
-    const opened = await openPage(browser, `${polku.url}/fi/`, { viewport: phone, apiDown: true });
+    // On a host page with the embed: Polku's own pages come with their results (hosted-ssr.test.ts).
+    const opened = await openPage(browser, `${polku.url}/examples/third-sector/`, {
+      viewport: phone,
+      apiDown: true,
+    });
     const { page } = opened;
     const retry = page.locator('polku-finder .message.error button');
     await retry.waitFor({ timeout: 20_000 });
