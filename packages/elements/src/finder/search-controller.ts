@@ -173,6 +173,16 @@ export class SearchController implements ReactiveController {
   /** The person submitted the search form: the search follows at once. */
   submit(): void {
     this.#search(this.#typedText);
+    // On a touch screen the keyboard then covers the results: once they are in, the results
+    // heading takes the focus, so the keyboard closes, the results come into view and are read.
+    if (globalThis.matchMedia?.('(pointer: coarse)').matches) void this.#showResults();
+  }
+
+  async #showResults(): Promise<void> {
+    await this.#host.updateComplete;
+    await this.task.taskComplete.catch(() => undefined);
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
   }
 
   chooseTier(tier: TierLevel | undefined): void {
