@@ -137,6 +137,12 @@ describe('never a dead end', () => {
   test('a misspelt word: did_you_mean in the catalogue’s own spelling', () => {
     assert.equal(search({ q: 'perheneuvla' }).search?.did_you_mean, 'perheneuvola');
     assert.equal(search({ q: 'perheneuvola' }).search?.did_you_mean, undefined);
+    assert.equal(search({ q: 'Perheneuvola' }).search?.did_you_mean, undefined);
+    // The rest of the text stays as typed: its punctuation, and the words that were understood.
+    assert.equal(
+      search({ q: 'perheneuvla - isän ja äidin riita' }).search?.did_you_mean,
+      'perheneuvola - isän ja äidin riita',
+    );
   });
 
   test('concept labels follow lang', () => {

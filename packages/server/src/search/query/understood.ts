@@ -4,7 +4,7 @@
 import type { MatchedConcept, SearchUnderstanding } from '@polku/contract';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { LiveIndex } from '../search-index.js';
-import { fold, tokenize } from '../text.js';
+import { fold, normalizeText } from '../text.js';
 import type { TextMatches } from './score.js';
 
 /** Words of names and keywords (and the lay vocabulary) with how often they occur, per index. */
@@ -54,9 +54,14 @@ export function spellingOf(index: LiveIndex, q: string, text: TextMatches): stri
     if (nearest && nearest !== word.word) replace.set(word.word, nearest);
   });
   if (replace.size === 0) return undefined;
-  return tokenize(q)
-    .map((token) => replace.get(token) ?? token)
-    .join(' ');
+  // Whole words replaced in the text as typed, so "won't" and "-" stay as they were.
+  const typed = normalizeText(q);
+  const misspelt = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...replace.keys()].join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const spelt = typed.replace(misspelt, (word) => replace.get(word) ?? word);
+  return spelt === typed ? undefined : spelt;
 }
 
 /** The understanding of `text`, without `nearest` and `did_you_mean` (search.ts adds them). */
