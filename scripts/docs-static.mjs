@@ -134,7 +134,7 @@ function schemaSection(name, schema) {
   }
   const example = schema.examples?.[0] ?? schema.example;
   if (example !== undefined) parts.push(`<p>Example:</p>${json(example)}`);
-  return `<section aria-labelledby="schema-${escapeHtml(name)}">${parts.join('\n')}</section>`;
+  return `<section class="schema" aria-labelledby="schema-${escapeHtml(name)}">${parts.join('\n')}</section>`;
 }
 
 function parametersTable(parameters, resolve) {
