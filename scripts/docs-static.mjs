@@ -103,9 +103,10 @@ function propertiesTable(schema, prefix = '') {
   return rows;
 }
 
-function table(head, rows) {
+/** A table in a keyboard-scrollable region named by `label` (unique on the page). */
+function table(head, rows, label) {
   if (!rows.length) return '';
-  return `<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(head[0])} table"><table><thead><tr>${head.map((cell) => `<th scope="col">${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(label)}"><table><thead><tr>${head.map((cell) => `<th scope="col">${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function schemaSection(name, schema) {
@@ -121,33 +122,38 @@ function schemaSection(name, schema) {
       parts.push(
         `<p>${word}: ${named.join(', ')}${schema.allOf && named.length < composed.length ? ', and:' : ''}</p>`,
       );
-    for (const part of composed.filter((one) => !one.$ref))
-      parts.push(table(['Property', 'Type', 'Description'], propertiesTable(part)));
+    const inline = composed.filter((one) => !one.$ref);
+    inline.forEach((part, index) => {
+      const label = `Properties of ${name}${inline.length > 1 ? ` (${index + 1})` : ''}`;
+      parts.push(table(['Property', 'Type', 'Description'], propertiesTable(part), label));
+    });
     if (schema.discriminator)
       parts.push(
         `<p>Told apart by <code>${escapeHtml(schema.discriminator.propertyName)}</code>.</p>`,
       );
   } else if (schema.properties) {
-    parts.push(table(['Property', 'Type', 'Description'], propertiesTable(schema)));
+    parts.push(
+      table(['Property', 'Type', 'Description'], propertiesTable(schema), `Properties of ${name}`),
+    );
   } else {
     parts.push(`<p>Type: ${typeOf(schema)}</p>`);
   }
   const example = schema.examples?.[0] ?? schema.example;
   if (example !== undefined) parts.push(`<p>Example:</p>${json(example)}`);
-  return `<section class="schema" aria-labelledby="schema-${escapeHtml(name)}">${parts.join('\n')}</section>`;
+  return skippable('schema', `schema-${escapeHtml(name)}`, parts.join('\n'));
 }
 
-function parametersTable(parameters, resolve) {
+function parametersTable(parameters, resolve, label) {
   const rows = parameters
     .map(resolve)
     .map(
       (parameter) =>
         `<tr><th scope="row"><code>${escapeHtml(parameter.name)}</code>${parameter.required ? ' <span class="req">required</span>' : ''}</th><td>${escapeHtml(parameter.in)}</td><td>${typeOf(parameter.schema)}</td><td>${markdown(parameter.description)}${parameter.example !== undefined ? `<p>Example: <code>${escapeHtml(JSON.stringify(parameter.example))}</code></p>` : ''}</td></tr>`,
     );
-  return table(['Parameter', 'In', 'Type', 'Description'], rows);
+  return table(['Parameter', 'In', 'Type', 'Description'], rows, label);
 }
 
-function responseBlock(status, response, resolve, id) {
+function responseBlock(status, response, resolve, id, summary) {
   const parts = [
     `<h4 id="${id}-${escapeHtml(status)}"><code>${escapeHtml(status)}</code> ${inline(response.description ?? '')}</h4>`,
   ];
@@ -155,7 +161,7 @@ function responseBlock(status, response, resolve, id) {
     const resolved = resolve(header);
     return `<tr><th scope="row"><code>${escapeHtml(name)}</code></th><td>${typeOf(resolved.schema)}</td><td>${markdown(resolved.description)}${resolved.example !== undefined ? `<p>Example: <code>${escapeHtml(resolved.example)}</code></p>` : ''}</td></tr>`;
   });
-  parts.push(table(['Header', 'Type', 'Description'], headers));
+  parts.push(table(['Header', 'Type', 'Description'], headers, `Headers of ${summary}: ${status}`));
   for (const [type, media] of Object.entries(response.content ?? {})) {
     parts.push(`<p>Body <code>${escapeHtml(type)}</code>: ${typeOf(media.schema)}</p>`);
     const example = media.example ?? Object.values(media.examples ?? {})[0]?.value;
@@ -164,19 +170,36 @@ function responseBlock(status, response, resolve, id) {
   return parts.join('\n');
 }
 
+/**
+ * A section the browser lays out only near the screen (`content-visibility: auto` in the CSS:
+ * the page is ~40 phone screens of tables). Until then it stands at an estimated height, which
+ * must not fall short (a section shorter than its content would overlap the next one, and axe
+ * and Lighthouse measure link targets there): at 320 px no section is taller than 1.8 px per
+ * character of its text plus 200 px, so 2 px plus 240 px. Once laid out, the real height stays.
+ */
+function skippable(className, labelledBy, inner) {
+  const text = inner.replace(/<[^>]*>/g, '').replace(/&[a-z]+;/g, '&').length;
+  const estimate = 240 + 2 * text;
+  return `<section class="${className}" aria-labelledby="${labelledBy}" style="contain-intrinsic-size: auto ${estimate}px">
+${inner}
+</section>`;
+}
+
 function operationSection(path, method, operation, resolve) {
   const id = `operation-${escapeHtml(operation.operationId ?? `${method}-${path}`)}`;
   const responses = Object.entries(operation.responses ?? {}).map(([status, response]) =>
-    responseBlock(status, resolve(response), resolve, id),
+    responseBlock(status, resolve(response), resolve, id, operation.summary ?? path),
   );
-  return `<section class="operation" aria-labelledby="${id}">
-<h3 id="${id}">${escapeHtml(operation.summary ?? `${method.toUpperCase()} ${path}`)}</h3>
+  return skippable(
+    'operation',
+    id,
+    `<h3 id="${id}">${escapeHtml(operation.summary ?? `${method.toUpperCase()} ${path}`)}</h3>
 <p class="endpoint"><span class="method">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></p>
 ${markdown(operation.description, 4)}
-${operation.parameters?.length ? `<h4>Parameters</h4>${parametersTable(operation.parameters, resolve)}` : '<p>No parameters.</p>'}
+${operation.parameters?.length ? `<h4>Parameters</h4>${parametersTable(operation.parameters, resolve, `Parameters of ${operation.summary ?? path}`)}` : '<p>No parameters.</p>'}
 <h4>Responses</h4>
-${responses.join('\n')}
-</section>`;
+${responses.join('\n')}`,
+  );
 }
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
