@@ -5,6 +5,8 @@
 // (`dist/docs/redoc-<hash>.js`, served from Polku's own origin and cached for a year) and writes
 // the page's Content-Security-Policy to `dist/docs/headers.json`: scripts from the origin only,
 // plus the one tiny inline script Redoc renders into the page (colour mode), by its hash.
+// Redoc's page is `interactive.html` (`/docs/interactive`); `/docs` itself is the script-free
+// rendering of docs-static.mjs, readable at once on a phone, under the same CSP.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
