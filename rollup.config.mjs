@@ -9,6 +9,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { compactModule } from './scripts/compact-templates.mjs';
 
 const helpersId = '\0polku-ts-helpers';
 // tsc writes its decorator helpers (`var __esDecorate = (this && this.__esDecorate) || function
@@ -43,67 +44,105 @@ function sharedTsHelpers() {
   };
 }
 
-/**
- * Drops the indentation after line breaks in Polku's own modules. Terser leaves template
- * literals alone, so without this every html`` and css`` template keeps its source indentation.
- * A line break stays, and in HTML and CSS a line break is whitespace like the indentation was;
- * no Polku template puts literal text in a `white-space: pre` element.
- */
-function templateIndentation() {
+/** Polku's own modules with their templates as packages/elements/dist has them (see there). */
+function compactTemplates() {
   return {
-    name: 'polku-template-indentation',
+    name: 'polku-compact-templates',
     transform(code, id) {
       if (!/[\\/]packages[\\/](elements|client)[\\/]dist[\\/]/.test(id)) return null;
       // Line numbers stay, so the existing source map stays close enough (columns shift).
-      return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
+      return { code: compactModule(code), map: null };
+    },
+  };
+}
+
+/**
+ * Drops what tsc writes into each decorator's context that Lit's decorators (`@property`,
+ * `@state`, `@consume`, `@query`) never read: `static`, `private` and the `access` object. They
+ * read `kind`, `name`, `metadata` and `addInitializer`.
+ */
+function leanDecoratorContexts() {
+  const unread =
+    / static: false, private: false, access: \{ has: obj => "\w+" in obj, get: obj => obj\.\w+, set: \(obj, value\) => \{ obj\.\w+ = value; \} \},/g;
+  return {
+    name: 'polku-lean-decorator-contexts',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/]elements[\\/]dist[\\/]/.test(id) || !code.includes('__esDecorate('))
+        return null;
+      return { code: code.replace(unread, ''), map: null };
     },
   };
 }
 
 const outDir = 'packages/elements/dist';
 
-/** Removes the chunks of earlier builds, whose hashes no entry names any more. */
-function removeOldChunks() {
+/** Removes the files of earlier builds in `dir` (chunks whose hashes no entry names any more). */
+function removeOldChunks(dir, pattern) {
   return {
     name: 'polku-remove-old-chunks',
     buildStart() {
       let names = [];
       try {
-        names = readdirSync(outDir);
+        names = readdirSync(dir);
       } catch {
         return;
       }
       for (const name of names) {
-        if (/^polku-finder-.+\.js(\.map)?$/.test(name)) rmSync(join(outDir, name));
+        if (pattern.test(name)) rmSync(join(dir, name));
       }
     },
   };
 }
 
-export default {
-  input: 'packages/elements/dist/polku-finder.bundle.js',
-  output: {
-    dir: outDir,
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: 'polku-finder.js',
-    chunkFileNames: 'polku-finder-[name]-[hash].js',
-  },
-  plugins: [
-    removeOldChunks(),
-    sharedTsHelpers(),
-    templateIndentation(),
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    terser({
-      module: true,
-      ecma: 2022,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
-  ],
-  onwarn(warning, warn) {
-    // Lit's and ky's `this` at module top level is harmless in ES modules.
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
+const onwarn = (warning, warn) => {
+  // Lit's and ky's `this` at module top level is harmless in ES modules.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
 };
+
+/**
+ * The elements for Node, as the server renders them (Lit SSR, the hosted family pages): the same
+ * modules with the same template text as the embed (hydration matches templates by their text),
+ * in packages/elements/dist/ssr/ (`@polku/elements/ssr`). Lit, the client and the contract stay
+ * imports, resolved by Node to their Node builds.
+ */
+const forServer = {
+  input: 'packages/elements/dist/index.js',
+  external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|@polku)(\/|$)/.test(id),
+  output: {
+    dir: `${outDir}/ssr`,
+    format: 'es',
+    entryFileNames: 'index.js',
+    chunkFileNames: '[name]-[hash].js',
+  },
+  plugins: [removeOldChunks(`${outDir}/ssr`, /\.js$/), sharedTsHelpers(), compactTemplates()],
+  onwarn,
+};
+
+export default [
+  {
+    input: 'packages/elements/dist/embed/entry.js',
+    output: {
+      dir: outDir,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'polku-finder.js',
+      chunkFileNames: 'polku-finder-[name]-[hash].js',
+    },
+    plugins: [
+      removeOldChunks(outDir, /^polku-finder-.+\.js(\.map)?$/),
+      sharedTsHelpers(),
+      compactTemplates(),
+      leanDecoratorContexts(),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      terser({
+        module: true,
+        ecma: 2022,
+        compress: { passes: 2 },
+        format: { comments: false },
+      }),
+    ],
+    onwarn,
+  },
+  forServer,
+];

@@ -1,57 +1,41 @@
-// Time to first results in headless Chromium: from navigation start to the first frame in which a
-// result heading is on screen, for a host page with the embedded finder, against a static HTML
-// page listing the same results (rendered once from the same API). Runs alternate; medians.
-//
-// A third page is the floor of any script-rendered embed: a 13-line module script that fetches
-// the same page of results from the same server and appends plain headings, no framework, no
-// styles. What the finder costs beyond that is the finder's; what the floor costs beyond the static
-// page is the price of rendering in the browser at all.
+// Time to first results in headless Chromium (how "first results" is defined: lib/first-result-probe.mjs)
+// for the pages a family may meet, each in a fresh browser context (no cache: a first visit), the
+// kinds alternated run by run (forwards, then backwards) and each reported as a median:
+// - static: an HTML page listing the same results (rendered once from the same API);
+// - floor: a 13-line module script that fetches the same page of results and appends plain
+//   headings, no framework, no styles: the floor of any script-rendered embed;
+// - finder: a host page with the embed (`<polku-finder>` and its script tag);
+// - preload: the same host page with the README's `<link rel="modulepreload">`/`preload` lines;
+// - hosted: Polku's own server-rendered family page `/fi/`.
+// Two profiles: the desktop as before (no throttling), and a phone as CDP emulates one (4× CPU
+// slowdown, 150 ms round trip, 1.6 Mbit/s down, 375×812, touch).
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.mjs';
+import { firstResultProbe } from './lib/first-result-probe.mjs';
+import { readmePreloadLines } from './lib/readme-preload.mjs';
 import { summary } from './lib/stats.mjs';
 
-/** Finds, every animation frame, the first result heading (through open shadow roots). */
-const probeScript = `(() => {
-  // A result heading: the name heading inside a <polku-service-card>, or the static page's h3.
-  const find = (root) => {
-    const fromStatic = root.querySelector('.static-result h3');
-    if (fromStatic) return fromStatic;
-    for (const el of root.querySelectorAll('*')) {
-      if (!el.shadowRoot) continue;
-      if (el.localName === 'polku-service-card') {
-        const heading = el.shadowRoot.querySelector('[part="heading"]');
-        if (heading) return heading;
-      }
-      const inner = find(el.shadowRoot);
-      if (inner) return inner;
-    }
-    return null;
-  };
-  const tick = () => {
-    const heading = find(document);
-    if (heading && heading.getBoundingClientRect().height > 0) {
-      window.__polkuFirstResult = performance.now();
-      return;
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})();`;
+export const mobileProfile = {
+  cpuSlowdown: 4,
+  latencyMs: 150,
+  downloadBytesPerSecond: 1_600_000 / 8,
+  uploadBytesPerSecond: 750_000 / 8,
+  viewport: { width: 375, height: 812 },
+};
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function measureFirstResults(polkuUrl, { runs }) {
-  // What the finder shows first: the default search of its first page, in Finnish.
-  const response = await fetch(`${polkuUrl}/v1/services?lang=fi&per_page=20`);
-  const page = await response.json();
+export function hostPages(polkuUrl, page, preloadLines) {
+  const head =
+    '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Palvelut</title>';
   const items = page.contents
     .map(
       (service) =>
         `<li class="static-result"><h3>${escapeHtml(service.name.fi ?? Object.values(service.name)[0])}</h3><p>${escapeHtml(service.summary.fi ?? '')}</p></li>`,
     )
     .join('');
-  const staticPage = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Palvelut</title></head><body><main><h1>Palvelut</h1><ul>${items}</ul></main></body></html>`;
   const floorScript = `const page = await (await fetch(${JSON.stringify(`${polkuUrl}/v1/services?lang=fi&per_page=20`)})).json();
 const list = document.createElement('ul');
 for (const service of page.contents) {
@@ -65,15 +49,18 @@ for (const service of page.contents) {
   list.append(item);
 }
 document.querySelector('main').append(list);`;
-  const floorPage = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Palvelut</title></head><body><main><h1>Palvelut</h1></main><script type="module" src="/floor.js"></script></body></html>`;
-  const finderPage = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Palvelut</title></head><body><main><h1>Palvelut</h1><polku-finder api="${polkuUrl}/v1"></polku-finder></main><script type="module" src="${polkuUrl}/polku-finder.js"></script></body></html>`;
-
-  const bodies = {
-    '/finder.html': finderPage,
-    '/floor.html': floorPage,
-    '/static.html': staticPage,
+  const embed = `<polku-finder api="${polkuUrl}/v1"></polku-finder>`;
+  const script = `<script type="module" src="${polkuUrl}/polku-finder.js"></script>`;
+  return {
+    '/static.html': `<!doctype html><html lang="fi"><head>${head}</head><body><main><h1>Palvelut</h1><ul>${items}</ul></main></body></html>`,
+    '/floor.html': `<!doctype html><html lang="fi"><head>${head}</head><body><main><h1>Palvelut</h1></main><script type="module" src="/floor.js"></script></body></html>`,
     '/floor.js': floorScript,
+    '/finder.html': `<!doctype html><html lang="fi"><head>${head}</head><body><main><h1>Palvelut</h1>${embed}</main>${script}</body></html>`,
+    '/preload.html': `<!doctype html><html lang="fi"><head>${head}\n${preloadLines}</head><body><main><h1>Palvelut</h1>${embed}</main>${script}</body></html>`,
   };
+}
+
+export async function startHost(bodies) {
   const host = createServer((request, reply) => {
     const body = bodies[request.url];
     if (body === undefined) {
@@ -89,41 +76,96 @@ document.querySelector('main').append(list);`;
     reply.end(body);
   });
   await new Promise((done) => host.listen(0, '127.0.0.1', done));
-  const hostUrl = `http://127.0.0.1:${host.address().port}`;
+  return { url: `http://127.0.0.1:${host.address().port}`, close: () => host.close() };
+}
 
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable,
-    args: chromiumArgs,
-  });
-  const kinds = ['finder', 'floor', 'static'];
-  const times = { finder: [], floor: [], static: [] };
+/** One load in a fresh context: ms from navigation start to the first result on screen. */
+export async function loadOnce(browser, url, mobile) {
+  const context = await browser.newContext(
+    mobile
+      ? { viewport: mobileProfile.viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+      : {},
+  );
   try {
-    for (let run = 0; run < runs + 1; run += 1) {
-      for (const kind of run % 2 === 0 ? kinds : [...kinds].reverse()) {
-        // A fresh context each time: no HTTP cache, as a first visit.
-        const context = await browser.newContext();
-        const tab = await context.newPage();
-        await tab.addInitScript(probeScript);
-        await tab.goto(`${hostUrl}/${kind}.html`);
-        await tab.waitForFunction(() => window.__polkuFirstResult !== undefined, null, {
-          timeout: 30_000,
-        });
-        const ms = await tab.evaluate(() => window.__polkuFirstResult);
-        await context.close();
-        if (run > 0) times[kind].push(ms); // run 0 warms the servers and the browser
-      }
+    const tab = await context.newPage();
+    if (mobile) {
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: mobileProfile.cpuSlowdown });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: mobileProfile.latencyMs,
+        downloadThroughput: mobileProfile.downloadBytesPerSecond,
+        uploadThroughput: mobileProfile.uploadBytesPerSecond,
+      });
     }
+    await tab.addInitScript(firstResultProbe);
+    await tab.goto(url);
+    await tab.waitForFunction(() => window.__polkuFirstResult !== undefined, null, {
+      timeout: 60_000,
+    });
+    return await tab.evaluate(() => window.__polkuFirstResult);
+  } finally {
+    await context.close();
+  }
+}
+
+/** `runs` alternated rounds over `urls` (kind → URL), after one round that warms everything up. */
+export async function measureKinds(browser, urls, { runs, mobile }) {
+  const kinds = Object.keys(urls);
+  const times = Object.fromEntries(kinds.map((kind) => [kind, []]));
+  for (let run = 0; run < runs + 1; run += 1) {
+    for (const kind of run % 2 === 0 ? kinds : [...kinds].reverse()) {
+      const ms = await loadOnce(browser, urls[kind], mobile);
+      if (run > 0) times[kind].push(ms);
+    }
+  }
+  return times;
+}
+
+const ratio = (times, a, b) => summary(times[a].map((ms, i) => ms / times[b][i]));
+
+export async function measureFirstResults(polkuUrl, { runs, root, mobileRuns = runs }) {
+  // What the finder shows first: the default search of its first page, in Finnish.
+  const page = await (await fetch(`${polkuUrl}/v1/services?lang=fi&per_page=20`)).json();
+  const preloadLines = readmePreloadLines(readFileSync(`${root}/README.md`, 'utf8'), polkuUrl);
+  const host = await startHost(hostPages(polkuUrl, page, preloadLines));
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+  try {
+    const at = (path) => `${host.url}${path}`;
+    const desktop = await measureKinds(
+      browser,
+      { finder: at('/finder.html'), floor: at('/floor.html'), static: at('/static.html') },
+      { runs, mobile: false },
+    );
+    const mobile = await measureKinds(
+      browser,
+      {
+        static: at('/static.html'),
+        hosted: `${polkuUrl}/fi/`,
+        floor: at('/floor.html'),
+        finder: at('/finder.html'),
+        preload: at('/preload.html'),
+      },
+      { runs: mobileRuns, mobile: true },
+    );
+    return {
+      first_results_ratio_vs_static: ratio(desktop, 'finder', 'static'),
+      first_results_floor_ratio_vs_static: ratio(desktop, 'floor', 'static'),
+      first_results_ratio_vs_floor: ratio(desktop, 'finder', 'floor'),
+      first_results_ms_finder: summary(desktop.finder),
+      first_results_ms_floor: summary(desktop.floor),
+      first_results_ms_static: summary(desktop.static),
+      first_results_hosted_ratio_vs_static_mobile: ratio(mobile, 'hosted', 'static'),
+      first_results_ratio_vs_floor_mobile: ratio(mobile, 'finder', 'floor'),
+      first_results_preload_ratio_vs_floor_mobile: ratio(mobile, 'preload', 'floor'),
+      first_results_floor_ratio_vs_static_mobile: ratio(mobile, 'floor', 'static'),
+      first_results_ms_mobile: Object.fromEntries(
+        Object.entries(mobile).map(([kind, values]) => [kind, summary(values)]),
+      ),
+    };
   } finally {
     await browser.close();
     host.close();
   }
-  const ratio = (a, b) => times[a].map((ms, i) => ms / times[b][i]);
-  return {
-    first_results_ratio_vs_static: summary(ratio('finder', 'static')),
-    first_results_floor_ratio_vs_static: summary(ratio('floor', 'static')),
-    first_results_ratio_vs_floor: summary(ratio('finder', 'floor')),
-    first_results_ms_finder: summary(times.finder),
-    first_results_ms_floor: summary(times.floor),
-    first_results_ms_static: summary(times.static),
-  };
 }

@@ -53,7 +53,35 @@ export async function writeReport(file, r) {
       '≤ 1.5',
       verdict(r.first_results_ratio_vs_static.median, g.first_results_ratio_vs_static),
     ],
+    [
+      'first_results_hosted_ratio_vs_static_mobile (median)',
+      spread(r.first_results_hosted_ratio_vs_static_mobile),
+      '≤ 1.2',
+      verdict(
+        r.first_results_hosted_ratio_vs_static_mobile.median,
+        g.first_results_hosted_ratio_vs_static_mobile,
+      ),
+    ],
+    [
+      'first_results_ratio_vs_floor_mobile (median)',
+      spread(r.first_results_ratio_vs_floor_mobile),
+      '≤ 1.25',
+      verdict(r.first_results_ratio_vs_floor_mobile.median, g.first_results_ratio_vs_floor_mobile),
+    ],
+    [
+      'first_results_preload_ratio_vs_floor_mobile (median)',
+      spread(r.first_results_preload_ratio_vs_floor_mobile),
+      'reported',
+      '',
+    ],
+    [
+      'first_screen_gzip_bytes (entry + chunks it imports statically)',
+      fmt(r.first_screen_gzip_bytes),
+      '≤ 30 720',
+      verdict(r.first_screen_gzip_bytes, g.first_screen_gzip_bytes),
+    ],
   ];
+  const mobile = r.first_results_ms_mobile;
   const sizes = Object.keys(r.search_p50_ms);
   const notesFile = join(dirname(file), 'NOTES.md');
   const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8').trim() : '';
@@ -74,7 +102,8 @@ ${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
 ## Sizes (bytes)
 | what | raw (minified) | gzip -9 |
 |---|---|---|
-| embed bundle \`polku-finder.js\` | ${fmt(r.bundle_raw_bytes)} | ${fmt(r.bundle_gzip_bytes)} |
+| embed entry \`polku-finder.js\` | ${fmt(r.bundle_raw_bytes)} | ${fmt(r.bundle_gzip_bytes)} |
+| the entry and what it imports statically (the first screen) | ${fmt(r.first_screen_raw_bytes)} | ${fmt(r.first_screen_gzip_bytes)} |
 | \`@polku/client\` with ky | ${fmt(r.client_raw_bytes)} | ${fmt(r.client_gzip_bytes)} |
 | lit alone (reference) | | ${fmt(r.reference_lit_gzip_bytes)} |
 | ky alone (reference) | | ${fmt(r.reference_ky_gzip_bytes)} |
@@ -101,6 +130,22 @@ Ratio to bare: ${spread(r.http_ratio_vs_bare)}; with unique queries: ${spread(r.
 | static HTML with the same results | ${spread(r.first_results_ms_static)} |
 
 Ratio finder / static: ${spread(r.first_results_ratio_vs_static)}; floor / static: ${spread(r.first_results_floor_ratio_vs_static)}; finder / floor: ${spread(r.first_results_ratio_vs_floor)}.
+
+## First results on a phone (Chromium's emulation through CDP: 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down, 375×812, touch; fresh context per load, the pages alternated)
+| page | navigation → first result's name on screen, ms |
+|---|---|
+| static HTML with the same results | ${spread(mobile.static)} |
+| Polku's server-rendered family page \`/fi/\` | ${spread(mobile.hosted)} |
+| floor: the 13-line script | ${spread(mobile.floor)} |
+| host page with \`<polku-finder>\` and its script tag | ${spread(mobile.finder)} |
+| the same with the README's two preload lines | ${spread(mobile.preload)} |
+
+Hosted / static: ${spread(r.first_results_hosted_ratio_vs_static_mobile)}; finder / floor: ${spread(r.first_results_ratio_vs_floor_mobile)}; with the preload lines / floor: ${spread(r.first_results_preload_ratio_vs_floor_mobile)}; floor / static: ${spread(r.first_results_floor_ratio_vs_static_mobile)}.
+
+"First results", for every page alike: from navigation start to the first animation frame in which
+the first result's name (the static page's and the floor's first \`h3\`, the first
+\`<polku-service-card>\`'s name heading) is laid out with a box of its own and not hidden
+(\`checkVisibility\`); that frame paints it (bench/lib/first-result-probe.mjs).
 ${notes ? `\n## Findings\n${notes}\n` : ''}`;
   await writeFile(file, text);
 }

@@ -16,6 +16,7 @@ const outputs = [
   'packages/generator/dist/index.js',
   'packages/elements/dist/index.js',
   'packages/elements/dist/polku-finder.js',
+  'packages/elements/dist/ssr/index.js',
   'packages/elements/custom-elements.json',
   'dist/docs/index.html',
 ];
@@ -30,7 +31,7 @@ if (
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const steps = [
   ['types and packages (tsc -b)', bin('tsc'), ['-b']],
-  ['embed bundle (rollup)', bin('rollup'), ['-c', '--silent']],
+  ['embed bundle and the elements for the server (rollup)', bin('rollup'), ['-c', '--silent']],
   [
     'custom-elements manifest',
     bin('cem'),

@@ -26,10 +26,20 @@ test('npm run bench --quick produces every figure and a report', { timeout: 300_
     assert.ok(results.http_uncached_rps_polku.median > 0, 'uncached HTTP measured');
     assert.ok(results.first_results_ratio_vs_static.median > 0, 'first results measured');
     assert.ok(results.first_results_ratio_vs_floor.median > 0, 'first results floor measured');
+    for (const key of [
+      'first_results_hosted_ratio_vs_static_mobile',
+      'first_results_ratio_vs_floor_mobile',
+      'first_results_preload_ratio_vs_floor_mobile',
+    ]) {
+      assert.ok(results[key].median > 0, `${key} = ${JSON.stringify(results[key])}`);
+    }
+    // Counted by `gzip -9` as the budget's test does (bundle_gzip_bytes is zlib's, a few bytes apart).
+    assert.ok(results.first_screen_gzip_bytes > 1000, 'first screen size');
     const report = readFileSync(join(out, 'REPORT.md'), 'utf8');
     assert.match(report, /bundle_gzip_bytes/);
     assert.match(report, /Chromium \d+/);
     assert.match(report, /floor \/ static: \d/);
+    assert.match(report, /Hosted \/ static: \d/);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

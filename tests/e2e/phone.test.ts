@@ -80,6 +80,37 @@ describe('the finder on a 375×812 phone', () => {
     });
   }
 
+  it('/sv/: the search key brings the results into view and reads their heading', async () => {
+    const opened = await openPage(browser, `${polku.url}/sv/`, { viewport: phone });
+    const { page } = opened;
+    await waitForCards(page);
+    const input = page.locator('polku-finder input[type="search"]');
+    await input.tap();
+    await input.fill('vi bråkar hela tiden');
+    await input.press('Enter');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('polku-finder')?.shadowRoot?.activeElement?.id === 'results-heading',
+      undefined,
+      { timeout: 10_000 },
+    );
+    const heading = await page.evaluate(() => {
+      const box = document
+        .querySelector('polku-finder')
+        ?.shadowRoot?.querySelector('#results-heading')
+        ?.getBoundingClientRect();
+      return box && { top: box.top, bottom: box.bottom };
+    });
+    assert.ok(heading, 'the results heading is there');
+    assert.ok(
+      heading.top >= 0 && heading.bottom <= phone.height,
+      `the results heading stands in the screen (${heading.top}–${heading.bottom} px)`,
+    );
+    assert.match(await page.locator('polku-finder [part="card"]').first().innerText(), /\S/);
+    assert.deepEqual(opened.errors, []);
+    await opened.close();
+  });
+
   it('/fi/: every help line one tap away, and nothing serious for axe in each state', async () => {
     const opened = await openPage(browser, `${polku.url}/fi/`, { viewport: phone });
     const { page } = opened;
@@ -116,7 +147,11 @@ describe('the finder on a 375×812 phone', () => {
   });
 
   it('with the API down: the tier choice, every help line and a retry, under one heading', async () => {
-    const opened = await openPage(browser, `${polku.url}/fi/`, { viewport: phone, apiDown: true });
+    // On a host page with the embed: Polku's own pages come with their results (hosted-ssr.test.ts).
+    const opened = await openPage(browser, `${polku.url}/examples/third-sector/`, {
+      viewport: phone,
+      apiDown: true,
+    });
     const { page } = opened;
     const retry = page.locator('polku-finder .message.error button');
     await retry.waitFor({ timeout: 20_000 });

@@ -12,7 +12,8 @@ import ky, { HTTPError, TimeoutError } from 'ky';
 import { PolkuApiError } from './errors/polku-api-error.js';
 import { PolkuNetworkError } from './errors/polku-network-error.js';
 import { PolkuTimeoutError } from './errors/polku-timeout-error.js';
-import { type QueryValue, toSearchParams } from './search-params.js';
+import { requestUrl } from './request-url.js';
+import type { QueryValue } from './search-params.js';
 
 /** How the client retries; see {@link PolkuClientOptions.retry}. */
 export interface PolkuRetryOptions {
@@ -182,9 +183,6 @@ async function readProblem(response: Response): Promise<Problem> {
  */
 export function createPolkuClient(options: PolkuClientOptions): PolkuClient {
   const { language, timeout = 10_000, retry = 2 } = options;
-  // The URL is built here rather than with ky's `prefixUrl`, which would turn the root `/v1`
-  // into `/v1/`.
-  const base = String(options.baseUrl).replace(/\/+$/, '');
   const headers = new Headers(options.headers);
   if (!headers.has('accept')) headers.set('accept', 'application/json');
   const api = ky.create({
@@ -209,10 +207,10 @@ export function createPolkuClient(options: PolkuClientOptions): PolkuClient {
     signal?: AbortSignal,
     id = '',
   ): Promise<T> {
-    const search = toSearchParams({ ...query, lang: query.lang ?? language });
-    const url = base + path.slice(3).replace('{id}', encodeURIComponent(id));
+    // Built by requestUrl rather than ky's `prefixUrl`, which would turn the root `/v1` into `/v1/`.
+    const url = requestUrl(options.baseUrl, path, { ...query, lang: query.lang ?? language }, id);
     try {
-      const response = await api.get(url + (search && `?${search}`), { signal });
+      const response = await api.get(url, { signal });
       return (await response.json()) as T;
     } catch (error) {
       let mapped = error;

@@ -12,4 +12,5 @@ export {
 export { PolkuApiError } from './errors/polku-api-error.js';
 export { PolkuNetworkError } from './errors/polku-network-error.js';
 export { PolkuTimeoutError } from './errors/polku-timeout-error.js';
+export { requestUrl } from './request-url.js';
 export { type QueryValue, toSearchParams } from './search-params.js';

@@ -7,7 +7,10 @@ export { define } from './define.js';
 export { PolkuFamilyList } from './family-list/family-list.js';
 export type { FamilyListItem } from './family-list/family-list-model.js';
 export { PolkuFinder } from './finder/finder.js';
+export { type PageSearch, type SearchResult, searchWith } from './finder/search.js';
+export { noFilters, pageSize } from './finder/search-state.js';
 export { PolkuUnderstood } from './finder/understood.js';
+export { readViewLink, viewLink } from './finder/url-state.js';
 export { bundledUrgentHelp } from './generated/urgent-help.js';
 export { PolkuHelpNow } from './help-now/help-now.js';
 export {
@@ -37,6 +40,7 @@ export {
 } from './internal/family-list-link.js';
 export { LocalizeController } from './internal/localize.js';
 export { mailtoUrl, safeUrl, telUrl } from './internal/safe-url.js';
+export { type FinderSeed, seedAttribute } from './internal/seed.js';
 export { SUGGESTED_TIER_PARAM } from './internal/self-check-link.js';
 export { registerPolkuElements } from './register.js';
 export { PolkuSelfCheck } from './self-check/self-check.js';

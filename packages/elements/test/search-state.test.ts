@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  nearestTier,
-  noFilters,
-  readUrlState,
-  searchParams,
-  splitList,
-  tierOrder,
-  writeUrlState,
-} from '../src/finder/search-state.js';
+import { nearestTier } from '../src/finder/search.js';
+import { noFilters, searchParams, splitList, tierOrder } from '../src/finder/search-state.js';
+import { readUrlState, writeUrlState } from '../src/finder/url-state.js';
 
 const facets = (tier: Record<string, number>) => ({
   tier,

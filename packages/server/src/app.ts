@@ -122,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerV1Routes(app, options.publicUrl);
   registerHsdsRoutes(app, { publicUrl: options.publicUrl });
   registerSelfCheckRoutes(app);
-  registerPageRoutes(app);
+  registerPageRoutes(app, { publicUrl: options.publicUrl, warn });
   registerFileRoutes(app, staticFiles);
   registerHealthRoutes(app);
   if (options.metrics !== false) registerMetricsRoute(app);

@@ -3,8 +3,8 @@
 // the first screen (later.ts). Until then the panel stands empty and marked busy.
 import { html, nothing } from 'lit';
 import type { LaterModule } from '../load-later.js';
+import { activeFilterCount } from './filter-state.js';
 import type { FilterPanelOptions } from './filters.js';
-import { activeFilterCount } from './search-state.js';
 
 export interface FilterAreaOptions extends FilterPanelOptions {
   /** The later chunk once loaded; `undefined` while it loads. */

@@ -5,14 +5,9 @@ import { languageOrder, type Municipality } from '@polku/contract';
 import { html, nothing } from 'lit';
 import { languageName } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
+import { activeFilterCount, channelTypes, providerTypes } from './filter-state.js';
 import type { SearchController } from './search-controller.js';
-import {
-  activeFilterCount,
-  channelTypes,
-  type Filters,
-  noFilters,
-  providerTypes,
-} from './search-state.js';
+import { type Filters, noFilters } from './search-state.js';
 
 export interface FilterPanelOptions {
   localize: LocalizeController;
@@ -44,7 +39,7 @@ function checkbox(
 export function renderFilters(options: FilterPanelOptions) {
   const { localize, search } = options;
   const { filters } = search;
-  const facets = search.task.value?.page.facets;
+  const facets = search.value?.page.facets;
   const onChange = (next: Filters) => search.changeFilters(next);
   const t = localize.messages;
   const language = localize.language;

@@ -4,31 +4,32 @@ import type { PolkuClient } from '@polku/client';
 import type { TierLevel } from '@polku/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { bundledTiers } from '../generated/tiers.js';
 import { ClientController } from '../internal/client.js';
 import {
   clientContext,
   type FinderView,
   languageContext,
+  seedContext,
   tiersContext,
 } from '../internal/context.js';
 import type { FamilyListAddDetail, PolkuSelectDetail } from '../internal/events.js';
-import { readFamilyListLink } from '../internal/family-list-link.js';
 import { LocalizeController } from '../internal/localize.js';
+import type { FinderSeed } from '../internal/seed.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { sharedMunicipalities, sharedTiers } from '../internal/shared-data.js';
 import { loadLater } from '../load-later.js';
-import type { PolkuServiceDetails } from '../service-details/service-details.js';
 import { messages } from '../translations/index.js';
 import { renderFilterArea } from './filter-area.js';
 import { finderStyles } from './finder.styles.js';
+import { startFirstView } from './first-view.js';
 import { ProfessionalController } from './professional-controller.js';
 import { renderSide, whenLoaded } from './professional-view.js';
 import { renderResultsSection } from './results.js';
 import { SearchController } from './search-controller.js';
 import { parseTier, splitList } from './search-state.js';
 import { selfCheckMode } from './self-check-mode.js';
+import { StagedCards } from './staged-cards.js';
 import { themeStyles } from './theme.styles.js';
 import { renderTiers } from './tiers.js';
 
@@ -132,6 +133,7 @@ export class PolkuFinder extends LitElement {
   readonly #clientProvider = new ContextProvider(this, { context: clientContext });
   readonly #languageProvider = new ContextProvider(this, { context: languageContext });
   readonly #tiersProvider = new ContextProvider(this, { context: tiersContext });
+  readonly #seedProvider = new ContextProvider(this, { context: seedContext });
 
   /** The API's tiers (every language); the bundled copy stands until they come, or if they fail. */
   readonly #tiersTask = new Task(this, {
@@ -153,6 +155,7 @@ export class PolkuFinder extends LitElement {
   readonly #professional = new ProfessionalController(this, this.#client);
   readonly #search = new SearchController(this, this.#client, this.#localize);
   readonly #selfCheck = selfCheckMode(this, this.#localize);
+  readonly #staged = new StagedCards(this);
 
   @state() private accessor filtersOpen = false;
 
@@ -201,32 +204,24 @@ export class PolkuFinder extends LitElement {
   /** Hides the urgent help lines (only where the page shows them itself). */
   @property({ type: Boolean, attribute: 'no-help-now' }) accessor noHelpNow = false;
 
+  /** What a server rendered it with (Lit SSR; in the page, its `<script data-polku-seed>`). */
+  seed: FinderSeed | undefined;
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('municipality')) {
-      this.#search.filters = {
-        ...this.#search.filters,
-        municipality: splitList(this.municipality),
-      };
-    }
-    if (!this.hasUpdated) {
-      const link = readFamilyListLink(location);
-      if (link) {
-        this.#professional.sharedIds = link.ids;
-        // The family's language, chosen by the worker, wins over the page's.
-        this.#localize.preferred = link.lang;
-      }
-    }
-    this.#clientProvider.setValue(this.#client.value);
+    const { filters } = this.#search;
+    if (changed.has('municipality'))
+      this.#search.filters = { ...filters, municipality: splitList(this.municipality) };
+    const client = this.#client.value;
+    if (!this.hasUpdated)
+      startFirstView(this, this.#search, this.#professional, this.#localize, client);
+    this.#clientProvider.setValue(client);
     this.#languageProvider.setValue(this.#localize.language);
     this.#tiersProvider.setValue(this.#tiers);
+    this.#seedProvider.setValue(this.seed);
   }
 
   get #tiers() {
-    return this.#tiersTask.value ?? bundledTiers;
-  }
-
-  get #details(): PolkuServiceDetails | null {
-    return this.renderRoot.querySelector('polku-service-details');
+    return this.#tiersTask.value ?? this.seed?.tiers ?? bundledTiers;
   }
 
   #onInput(event: InputEvent) {
@@ -246,9 +241,8 @@ export class PolkuFinder extends LitElement {
   }
 
   async #onSelect(event: CustomEvent<PolkuSelectDetail>) {
-    const service = this.#search.task.value?.page.contents.find(
-      (candidate) => candidate.id === event.detail.id,
-    );
+    const { id } = event.detail;
+    const service = this.#search.value?.page.contents.find((candidate) => candidate.id === id);
     try {
       await loadLater();
     } catch (error) {
@@ -257,7 +251,8 @@ export class PolkuFinder extends LitElement {
     }
     await this.updateComplete;
     // Gone from the page meanwhile: its details element was never upgraded.
-    if (this.isConnected) void this.#details?.show(service ?? event.detail.id);
+    if (this.isConnected)
+      void this.renderRoot.querySelector('polku-service-details')?.show(service ?? id);
   }
 
   /** "Skip to results": focus on the results heading, past the help lines, tiers and filters. */
@@ -277,27 +272,20 @@ export class PolkuFinder extends LitElement {
 
   #whenLoaded(loaded: () => TemplateResult, family = false) {
     const chunk = this.#professional.chunk;
-    return whenLoaded(chunk.status, this.#localize, () => chunk.run(), loaded, family);
+    // A server rendered the family's list: it stands while the chunk that upgrades it loads.
+    const status = family && this.seed?.shared ? TaskStatus.COMPLETE : chunk.status;
+    return whenLoaded(status, this.#localize, () => chunk.run(), loaded, family);
   }
 
   /** What a family-list link opens: exactly those services first, the whole finder below. */
   #renderShared(ids: readonly string[], settled: boolean) {
+    const list = () =>
+      html`<polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>`;
+    const showAll = () => this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus();
+    const t = this.#localize.messages;
     return html`<div class="shared">
-      ${this.#whenLoaded(
-        () =>
-          html`<polku-shared-list part="shared-list" .ids=${ids} no-help-now></polku-shared-list>`,
-        true,
-      )}
-      ${
-        settled
-          ? html`<button
-              type="button"
-              @click=${() => this.renderRoot.querySelector<HTMLElement>('.intro h2')?.focus()}
-            >
-              ${this.#localize.messages.showAllServices}
-            </button>`
-          : nothing
-      }
+      ${this.#whenLoaded(list, true)}
+      ${settled ? html`<button type="button" @click=${showAll}>${t.showAllServices}</button>` : nothing}
     </div>`;
   }
 
@@ -310,6 +298,8 @@ export class PolkuFinder extends LitElement {
     const search = this.#search;
     const professionalView = this.view === 'professional';
     const later = this.#later;
+    // Server-rendered: the tiers and "Show more" are links that work without script as well.
+    const linked = this.seed !== undefined;
     return html`<div class="intro" part="intro">
         <h2 tabindex="-1">${t.introHeading}</h2>
         <p>${t.intro}</p>
@@ -325,12 +315,12 @@ export class PolkuFinder extends LitElement {
           autocomplete="off"
           maxlength="200"
           aria-describedby="query-hint"
-          .value=${live(search.typedText)}
+          .value=${search.typedText}
           @input=${this.#onInput}
         />
         <p id="query-hint" class="hint">${t.searchHint}</p>
       </form>
-      ${renderTiers(this.#localize, this.#tiers, search)}
+      ${renderTiers(this.#localize, this.#tiers, search, linked)}
       <div class="layout ${professionalView ? 'professional' : ''}">
         ${renderFilterArea({
           localize: this.#localize,
@@ -352,6 +342,8 @@ export class PolkuFinder extends LitElement {
           familyListCount: professionalView ? professional.familyIds.length : undefined,
           onRetry: () => this.#retry(),
           onJumpToList: () => professional.jumpToList(),
+          linked,
+          staged: this.#staged,
         })}
         ${
           professionalView
@@ -368,6 +360,12 @@ export class PolkuFinder extends LitElement {
             : nothing
         }
       </div>`;
+  }
+
+  /** Also waits for the rest of the first results' cards (staged-cards.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    return this.#staged.drawn.then(() => super.getUpdateComplete());
   }
 
   override render() {

@@ -94,6 +94,11 @@ export class ProfessionalController implements ReactiveController {
     return this.#familyIds;
   }
 
+  /** The link's list is already shown (server-rendered): the finder stands below it at once. */
+  sharedShown(): void {
+    this.#sharedSettled = true;
+  }
+
   get sharedIds(): readonly string[] | undefined {
     return this.#sharedIds;
   }

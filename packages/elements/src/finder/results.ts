@@ -6,9 +6,12 @@ import type { Service, ServicePage, Tier, TierLevel } from '@polku/contract';
 import { html, nothing } from 'lit';
 import type { FinderView } from '../internal/context.js';
 import type { LocalizeController } from '../internal/localize.js';
+import { activeFilterCount } from './filter-state.js';
 import type { SearchController } from './search-controller.js';
-import { activeFilterCount, noFilters, tierOrder } from './search-state.js';
+import { noFilters, pageSize, tierOrder } from './search-state.js';
+import type { StagedCards } from './staged-cards.js';
 import { renderUnderstood } from './understood-slot.js';
+import { viewLink } from './url-state.js';
 
 export interface ResultsOptions {
   localize: LocalizeController;
@@ -20,6 +23,10 @@ export interface ResultsOptions {
   familyListCount: number | undefined;
   onRetry: () => void;
   onJumpToList: () => void;
+  /** Server-rendered: "Show more" is a link the server renders too (it works without script). */
+  linked: boolean;
+  /** How many cards the first results draw in their first frame. */
+  staged: StagedCards;
 }
 
 function renderCards(services: readonly Service[], headingLevel: number, view: FinderView) {
@@ -82,14 +89,14 @@ function renderEmpty(nearest: TierLevel | undefined, options: ResultsOptions) {
 function renderResults(options: ResultsOptions) {
   const { search } = options;
   const t = options.localize.messages;
-  if (search.task.status === TaskStatus.ERROR) {
+  if (search.status === TaskStatus.ERROR) {
     // The error's title is the count above (one heading, said once); here what to do.
     return html`<div class="message error" part="message">
       <p>${t.errorHint}</p>
       <button class="primary" type="button" @click=${options.onRetry}>${t.retry}</button>
     </div>`;
   }
-  const result = search.task.value;
+  const result = search.value;
   if (!result) {
     return html`<div class="message loading" part="message" aria-hidden="true">
       <div class="skeleton"></div>
@@ -99,21 +106,33 @@ function renderResults(options: ResultsOptions) {
   const { page, nearest } = result;
   if (page.total_items === 0)
     return [renderEmpty(nearest, options), renderUnderstood(options, 'zero')];
-  const pending = search.task.status === TaskStatus.PENDING;
+  const pending = search.status === TaskStatus.PENDING;
+  const shown = options.staged.limit(page.contents.length, options.linked);
+  const drawn = { ...page, contents: page.contents.slice(0, shown) };
   return html`<div class="list ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
-      ${renderList(page, options)}
+      ${renderList(drawn, options)}
     </div>
     ${
-      search.canShowMore(page)
-        ? html`<button class="more" type="button" @click=${() => search.showMore()}>${t.showMore}</button>`
-        : nothing
+      !search.canShowMore(page)
+        ? nothing
+        : options.linked
+          ? html`<a
+              class="more"
+              href=${viewLink(search.tier, search.perPage + pageSize)}
+              @click=${(event: Event) => {
+                event.preventDefault();
+                search.showMore();
+              }}
+              >${t.showMore}</a
+            >`
+          : html`<button class="more" type="button" @click=${() => search.showMore()}>${t.showMore}</button>`
     }`;
 }
 
 /** The live results count: the error's title, "searching" while a search runs, or the count. */
 function statusText(localize: LocalizeController, search: SearchController): string {
   const t = localize.messages;
-  const { status, value } = search.task;
+  const { status, value } = search;
   if (status === TaskStatus.ERROR) return t.errorTitle;
   return status === TaskStatus.PENDING || !value
     ? t.loading
@@ -138,7 +157,7 @@ export function renderResultsSection(options: ResultsOptions) {
       class="count"
       part="count"
       role="status"
-      aria-busy=${options.search.task.status === TaskStatus.PENDING ? 'true' : 'false'}
+      aria-busy=${options.search.status === TaskStatus.PENDING ? 'true' : 'false'}
     >
       ${statusText(localize, options.search)}
     </p>

@@ -2,21 +2,18 @@
 // text, the tier, the filters), how many results to show, the search itself (a @lit/task, which
 // aborts a stale run: a fast typist never sees old results), `polku-search` for the searches the
 // person made, and with `sync-url` that state in the page's URL. The element renders it.
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
 import type { LanguageCode, ServicePage, TierLevel } from '@polku/contract';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ClientController } from '../internal/client.js';
 import { emit } from '../internal/events.js';
 import type { LocalizeController } from '../internal/localize.js';
+import type { FinderSeed } from '../internal/seed.js';
+import { activeFilterCount } from './filter-state.js';
 import { maxPageSize, pageSize, type SearchResult, searchServices } from './search.js';
-import {
-  activeFilterCount,
-  type Filters,
-  noFilters,
-  readUrlState,
-  writeUrlState,
-} from './search-state.js';
+import { type Filters, noFilters } from './search-state.js';
+import { readUrlState, writeUrlState } from './url-state.js';
 
 const typingDelay = 300;
 
@@ -49,6 +46,10 @@ export class SearchController implements ReactiveController {
   #perPage = pageSize;
   /** The text, tier and filters at the last update: the URL follows when one of them changed. */
   #lastState: readonly unknown[] | undefined;
+  /** A server's first result (internal/seed.ts): it stands until the task has a value. */
+  #seeded: SearchResult | undefined;
+  /** The seed answers the first run of the task, which asks for the same search. */
+  #seedUnused = false;
 
   /** The search: its status, and its last result while the next one runs. */
   readonly task: Task<SearchArgs, SearchResult>;
@@ -57,8 +58,13 @@ export class SearchController implements ReactiveController {
     this.#host = host;
     host.addController(this);
     this.task = new Task(host, {
-      task: ([client, query, tier, filters, chain, perPage, language], { signal }) =>
-        searchServices(client, query, tier, filters, chain, perPage, language, signal),
+      task: async ([client, query, tier, filters, chain, perPage, language], { signal }) => {
+        if (this.#seedUnused) {
+          this.#seedUnused = false;
+          if (this.#seeded) return this.#seeded;
+        }
+        return searchServices(client, query, tier, filters, chain, perPage, language, signal);
+      },
       args: (): SearchArgs => [
         client.value,
         this.#query,
@@ -76,8 +82,9 @@ export class SearchController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // A URL with Polku parameters describes the whole view, presets included.
-    if (this.#host.hasUpdated || !this.#host.syncUrl) return;
+    // A URL with Polku parameters describes the whole view, presets included (unless a server
+    // rendered the view: then the seed says what it is).
+    if (this.#host.hasUpdated || !this.#host.syncUrl || this.#seeded) return;
     const fromUrl = readUrlState(new URLSearchParams(location.search));
     if (!fromUrl.filters) return;
     this.#query = this.#typedText = fromUrl.query ?? '';
@@ -100,6 +107,34 @@ export class SearchController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#typingTimer);
+  }
+
+  /**
+   * Starts from what a server rendered: its tier and number of services, and its result, which
+   * stands (as complete) until the task has one of its own, so the first render is the server's.
+   */
+  seed(seed: FinderSeed['search']): void {
+    this.#host.tier = seed.tier;
+    this.#perPage = seed.perPage;
+    this.#seeded = { page: seed.page, nearest: seed.nearest };
+    this.#seedUnused = true;
+  }
+
+  /** The result to show: the task's last, else a server's. */
+  get value(): SearchResult | undefined {
+    return this.task.value ?? this.#seeded;
+  }
+
+  get status(): TaskStatus {
+    const { status } = this.task;
+    return this.#seeded && this.task.value === undefined && status !== TaskStatus.ERROR
+      ? TaskStatus.COMPLETE
+      : status;
+  }
+
+  /** How many services are asked for. */
+  get perPage(): number {
+    return this.#perPage;
   }
 
   /** The chosen tier (the element's `tier`). */
@@ -138,6 +173,16 @@ export class SearchController implements ReactiveController {
   /** The person submitted the search form: the search follows at once. */
   submit(): void {
     this.#search(this.#typedText);
+    // On a touch screen the keyboard then covers the results: once they are in, the results
+    // heading takes the focus, so the keyboard closes, the results come into view and are read.
+    if (globalThis.matchMedia?.('(pointer: coarse)').matches) void this.#showResults();
+  }
+
+  async #showResults(): Promise<void> {
+    await this.#host.updateComplete;
+    await this.task.taskComplete.catch(() => undefined);
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
   }
 
   chooseTier(tier: TierLevel | undefined): void {

@@ -2,7 +2,7 @@
 // makes, the URL parameters of `sync-url`, and the nearest tier to offer when nothing matched.
 import type {
   ChannelType,
-  Facets,
+  LanguageCode,
   ProviderType,
   ServiceSearchParams,
   TierLevel,
@@ -26,9 +26,6 @@ export const noFilters: Filters = {
   noReferral: false,
 };
 
-export const providerTypes: readonly ProviderType[] = ['public', 'parish', 'ngo', 'private'];
-export const channelTypes: readonly ChannelType[] = ['phone', 'online', 'home_visit', 'in_person'];
-
 /** `"638, 434"` or `"638 434"` → `['638', '434']`. */
 export function splitList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
@@ -44,17 +41,6 @@ export function tierOrder(tier: TierLevel): TierLevel[] {
   const order: TierLevel[] = [];
   for (let level = tier; level >= 1; level--) order.push(level as TierLevel);
   return order;
-}
-
-export function activeFilterCount(filters: Filters): number {
-  return (
-    filters.municipality.length +
-    filters.providerType.length +
-    filters.channel.length +
-    filters.language.length +
-    (filters.free ? 1 : 0) +
-    (filters.noReferral ? 1 : 0)
-  );
 }
 
 export interface SearchInput {
@@ -82,72 +68,23 @@ export function searchParams(input: SearchInput): ServiceSearchParams {
   return params;
 }
 
-/** The tier closest to `tier` that has services, from facets of the same search without a tier. */
-export function nearestTier(tier: TierLevel, facets: Facets | undefined): TierLevel | undefined {
-  let best: TierLevel | undefined;
-  for (const [key, count] of Object.entries(facets?.tier ?? {})) {
-    const level = parseTier(key);
-    if (!level || level === tier || !count) continue;
-    if (!best || Math.abs(level - tier) < Math.abs(best - tier)) best = level;
-  }
-  return best;
-}
-
-/** The state kept in the URL by `sync-url`, under names no host page is likely to use. */
-export const urlParams = {
-  query: 'polku-q',
-  tier: 'polku-tier',
-  municipality: 'polku-municipality',
-  providerType: 'polku-provider',
-  channel: 'polku-channel',
-  language: 'polku-language',
-  free: 'polku-free',
-  noReferral: 'polku-no-referral',
-} as const;
-
-export interface UrlState {
-  query?: string;
-  tier?: TierLevel;
-  filters?: Filters;
-}
-
-/** What the URL says, or `{}` when it holds no Polku parameter. */
-export function readUrlState(search: URLSearchParams): UrlState {
-  const state: UrlState = {};
-  if (!Object.values(urlParams).some((name) => search.has(name))) return state;
-  state.query = (search.get(urlParams.query) ?? '').slice(0, 200);
-  state.tier = parseTier(search.get(urlParams.tier));
-  state.filters = {
-    municipality: splitList(search.get(urlParams.municipality)).filter((code) =>
-      /^[0-9]{3}$/.test(code),
-    ),
-    providerType: splitList(search.get(urlParams.providerType)).filter((value) =>
-      (providerTypes as readonly string[]).includes(value),
-    ) as ProviderType[],
-    channel: splitList(search.get(urlParams.channel)).filter((value) =>
-      ['in_person', 'home_visit', 'phone', 'online', 'chat', 'email'].includes(value),
-    ) as ChannelType[],
-    language: splitList(search.get(urlParams.language)).filter((code) => /^[a-z]{2}$/.test(code)),
-    free: search.get(urlParams.free) === 'true',
-    noReferral: search.get(urlParams.noReferral) === 'true',
+/** The parameters of one search: what the person chose, in the finder's language. */
+export function searchRequest(
+  query: string,
+  tier: TierLevel | undefined,
+  filters: Filters,
+  chain: string,
+  perPage: number,
+  language: LanguageCode,
+): ServiceSearchParams {
+  // In the finder's language only (a third of the bytes), names ordered in that language.
+  return {
+    ...searchParams({ query, tier, filters, chain: splitList(chain), perPage }),
+    lang: language,
   };
-  return state;
 }
 
-/** `url` with the Polku parameters set to `state` (empty ones removed), the rest untouched. */
-export function writeUrlState(url: URL, state: Required<Omit<UrlState, 'tier'>> & UrlState): URL {
-  const next = new URL(url.href);
-  const set = (name: string, value: string) => {
-    if (value) next.searchParams.set(name, value);
-    else next.searchParams.delete(name);
-  };
-  set(urlParams.query, state.query.trim());
-  set(urlParams.tier, state.tier ? String(state.tier) : '');
-  set(urlParams.municipality, state.filters.municipality.join(','));
-  set(urlParams.providerType, state.filters.providerType.join(','));
-  set(urlParams.channel, state.filters.channel.join(','));
-  set(urlParams.language, state.filters.language.join(','));
-  set(urlParams.free, state.filters.free ? 'true' : '');
-  set(urlParams.noReferral, state.filters.noReferral ? 'true' : '');
-  return next;
-}
+/** Services shown at first, and added by each "Show more". */
+export const pageSize = 20;
+/** The most a view shows (the API's largest page). */
+export const maxPageSize = 100;

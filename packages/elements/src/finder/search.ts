@@ -2,8 +2,14 @@
 // tier, the nearest tier that has services (what the empty state offers instead).
 
 import type { PolkuClient } from '@polku/client';
-import type { LanguageCode, ServicePage, TierLevel } from '@polku/contract';
-import { type Filters, nearestTier, searchParams, splitList } from './search-state.js';
+import type {
+  Facets,
+  LanguageCode,
+  ServicePage,
+  ServiceSearchParams,
+  TierLevel,
+} from '@polku/contract';
+import { type Filters, parseTier, searchRequest } from './search-state.js';
 
 export interface SearchResult {
   page: ServicePage;
@@ -11,10 +17,33 @@ export interface SearchResult {
   nearest: TierLevel | undefined;
 }
 
-export const pageSize = 20;
-export const maxPageSize = 100;
+export { maxPageSize, pageSize } from './search-state.js';
 
-export async function searchServices(
+/** Answers one `GET /v1/services`: the client in the browser, the index itself on a server. */
+export type PageSearch = (params: ServiceSearchParams) => Promise<ServicePage>;
+
+/** One search with `search`: the page, and the nearest tier with services when none matched. */
+export async function searchWith(
+  search: PageSearch,
+  query: string,
+  tier: TierLevel | undefined,
+  filters: Filters,
+  chain: string,
+  perPage: number,
+  language: LanguageCode,
+): Promise<SearchResult> {
+  const params = searchRequest(query, tier, filters, chain, perPage, language);
+  const page = await search(params);
+  let nearest: TierLevel | undefined;
+  if (page.total_items === 0 && tier) {
+    // What would match at any tier tells which tier to offer instead.
+    const { tier: _chosen, ...anyTier } = params;
+    nearest = nearestTier(tier, (await search({ ...anyTier, per_page: 1 })).facets);
+  }
+  return { page, nearest };
+}
+
+export function searchServices(
   client: PolkuClient,
   query: string,
   tier: TierLevel | undefined,
@@ -24,18 +53,17 @@ export async function searchServices(
   language: LanguageCode,
   signal: AbortSignal,
 ): Promise<SearchResult> {
-  // In the finder's language only (a third of the bytes), names ordered in that language.
-  const params = {
-    ...searchParams({ query, tier, filters, chain: splitList(chain), perPage }),
-    lang: language,
-  };
-  const page = await client.services.search(params, { signal });
-  let nearest: TierLevel | undefined;
-  if (page.total_items === 0 && tier) {
-    // What would match at any tier tells which tier to offer instead.
-    const { tier: _chosen, ...anyTier } = params;
-    const wider = await client.services.search({ ...anyTier, per_page: 1 }, { signal });
-    nearest = nearestTier(tier, wider.facets);
+  const search: PageSearch = (params) => client.services.search(params, { signal });
+  return searchWith(search, query, tier, filters, chain, perPage, language);
+}
+
+/** The tier closest to `tier` that has services, from facets of the same search without a tier. */
+export function nearestTier(tier: TierLevel, facets: Facets | undefined): TierLevel | undefined {
+  let best: TierLevel | undefined;
+  for (const [key, count] of Object.entries(facets?.tier ?? {})) {
+    const level = parseTier(key);
+    if (!level || level === tier || !count) continue;
+    if (!best || Math.abs(level - tier) < Math.abs(best - tier)) best = level;
   }
-  return { page, nearest };
+  return best;
 }

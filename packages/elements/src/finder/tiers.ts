@@ -1,16 +1,19 @@
 // The tier choice of <polku-finder>: one compact select in plain language ("How are things with
 // you?"), so it fits a phone's first screen, and what each choice means one tap away (the tiers'
-// official names and explanations in a disclosure).
+// official names and explanations in a disclosure). Server-rendered, each tier there is also a
+// link to its view, which works without script.
 import type { Tier } from '@polku/contract';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
-import { parseTier } from './search-state.js';
+import { pageSize, parseTier } from './search-state.js';
+import { viewLink } from './url-state.js';
 
 export function renderTiers(
   localize: LocalizeController,
   tiers: readonly Tier[],
   search: SearchController,
+  linked: boolean,
 ) {
   const chosen = search.tier;
   const t = localize.messages;
@@ -36,7 +39,20 @@ export function renderTiers(
       <summary>${t.tierHelp}</summary>
       <dl>
         ${tiers.map(
-          (tier) => html`<dt>${localize.text(tier.label)}</dt>
+          (tier) => html`<dt>
+              ${
+                linked
+                  ? html`<a
+                      href=${viewLink(tier.level, pageSize)}
+                      @click=${(event: Event) => {
+                        event.preventDefault();
+                        search.chooseTier(tier.level);
+                      }}
+                      >${localize.text(tier.label)}</a
+                    >`
+                  : localize.text(tier.label)
+              }
+            </dt>
             <dd>
               <span class="tier-name">${t.tierLevel(tier.level)} · ${localize.text(tier.name)}</span>
               ${localize.text(tier.description)}

@@ -1,14 +1,14 @@
-import { consume } from '@lit/context';
+import { ContextConsumer, consume } from '@lit/context';
 import { Task } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
 import type { UrgentHelp } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
-import { clientContext } from '../internal/context.js';
+import { clientContext, seedContext } from '../internal/context.js';
 import { LocalizeController } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
-import { sharedUrgentHelp } from '../internal/shared-data.js';
+import { helpLinesOf, sharedUrgentHelp } from '../internal/shared-data.js';
 import { messages } from '../translations/index.js';
 import { renderHelpLine } from './help-line.js';
 import { helpNowStyles } from './help-now.styles.js';
@@ -35,6 +35,9 @@ export class PolkuHelpNow extends LitElement {
 
   readonly #localize = new LocalizeController(this, messages);
 
+  /** What a server rendered the finder around it with: its lines stand until the task has its own. */
+  readonly #seed = new ContextConsumer(this, { context: seedContext });
+
   readonly #linesTask = new Task(this, {
     task: ([client]) => (client ? sharedUrgentHelp(client) : bundledUrgentHelp),
     args: () => [this.client] as const,
@@ -53,7 +56,8 @@ export class PolkuHelpNow extends LitElement {
 
   /** The lines shown now: the API's when it has answered, else the bundled copy. */
   get lines(): readonly UrgentHelp[] {
-    return this.#linesTask.value ?? bundledUrgentHelp;
+    const seed = this.#seed.value;
+    return this.#linesTask.value ?? (seed ? helpLinesOf(seed.urgentHelp) : bundledUrgentHelp);
   }
 
   override render() {

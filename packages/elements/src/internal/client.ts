@@ -5,6 +5,8 @@ import { ContextConsumer } from '@lit/context';
 import { createPolkuClient, type PolkuClient } from '@polku/client';
 import type { ReactiveElement } from 'lit';
 import { clientContext } from './context.js';
+import { defaultApi } from './default-api.js';
+import { fetchOrEarly } from './early-requests.js';
 
 /** An element with the `client` property and the `api` attribute. */
 export interface ClientHost extends ReactiveElement {
@@ -14,15 +16,13 @@ export interface ClientHost extends ReactiveElement {
 
 const clients = new Map<string, PolkuClient>();
 
-/** Where the API is when `api` is not set: the origin the script came from, plus `/v1`. */
-export function defaultApi(): string {
-  return new URL('/v1', import.meta.url).href;
-}
+export { defaultApi };
 
 export function clientForApi(baseUrl: string): PolkuClient {
   let client = clients.get(baseUrl);
   if (!client) {
-    client = createPolkuClient({ baseUrl });
+    // A first search the embed's entry started (early-requests.ts) is taken, not made again.
+    client = createPolkuClient({ baseUrl, fetch: fetchOrEarly });
     clients.set(baseUrl, client);
   }
   return client;

@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { PolkuClient } from '@polku/client';
 import type { LanguageCode, Tier } from '@polku/contract';
+import type { FinderSeed } from './seed.js';
 
 /** The API client: `<polku-finder>` provides it, cards, details and help lines consume it. */
 export const clientContext = createContext<PolkuClient | undefined>(Symbol('polku-client'));
@@ -21,3 +22,9 @@ export const familyListContext = createContext<readonly string[] | undefined>(
 
 /** `family` for families on a public page; `professional` adds referral and provider detail. */
 export type FinderView = 'family' | 'professional';
+
+/**
+ * What a server rendered a `<polku-finder>` with (internal/seed.ts): the finder provides it, so
+ * that the elements inside it draw their first frame from the same data and hydrate.
+ */
+export const seedContext = createContext<FinderSeed | undefined>(Symbol('polku-seed'));

@@ -3,9 +3,11 @@
 // (src/translations/), and catalogue texts picked along the one fallback order of
 // @polku/contract, a fallback marked with its own `lang` and said visibly.
 import { ContextConsumer } from '@lit/context';
-import { isLanguageCode, type LanguageCode, type LocalizedText, pickText } from '@polku/contract';
+import type { LanguageCode, LocalizedText } from '@polku/contract';
+import { pickText } from '@polku/contract';
 import {
   html,
+  isServer,
   nothing,
   type ReactiveController,
   type ReactiveElement,
@@ -14,14 +16,11 @@ import {
 import { messages } from '../translations/index.js';
 import type { Dictionaries, Messages } from '../translations/messages.js';
 import { languageContext } from './context.js';
+import { inheritedLanguage, supportedLanguage } from './language.js';
 
 export type { Messages };
 
-/** `sv-FI` → `sv`; anything Polku does not speak → `undefined`. */
-export function supportedLanguage(value: string | null | undefined): LanguageCode | undefined {
-  const code = value?.trim().toLowerCase().split('-')[0];
-  return isLanguageCode(code) ? code : undefined;
-}
+export { supportedLanguage };
 
 /**
  * A catalogue text in `language`, in a `<span lang>` of the language it really is in; a fallback
@@ -66,6 +65,7 @@ export class LocalizeController<M = Messages> implements ReactiveController {
 
   hostConnected(): void {
     // A change of the element's or the page's `lang` re-renders in the new language.
+    if (isServer) return;
     this.#observer = new MutationObserver(() => this.#host.requestUpdate());
     const options = { attributes: true, attributeFilter: ['lang'] };
     this.#observer.observe(this.#host, options);
@@ -81,17 +81,7 @@ export class LocalizeController<M = Messages> implements ReactiveController {
     if (this.preferred) return this.preferred;
     const own = supportedLanguage(this.#host.getAttribute('lang'));
     if (own) return own;
-    if (this.#context.value) return this.#context.value;
-    for (let node: Node | null = this.#host.parentNode; node; ) {
-      if (node instanceof Element) {
-        const inherited = node.getAttribute('lang');
-        if (inherited !== null) return supportedLanguage(inherited) ?? 'fi';
-        node = node.parentNode;
-      } else {
-        node = node instanceof ShadowRoot ? node.host : null;
-      }
-    }
-    return 'fi';
+    return this.#context.value ?? inheritedLanguage(this.#host.parentNode);
   }
 
   /** The UI strings in this element's language. */

@@ -12,6 +12,7 @@ import type {
   UrgentHelp,
 } from '@polku/contract';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
+import type { FinderSeed } from './seed.js';
 
 const requests = new WeakMap<PolkuClient, Map<string, Promise<unknown>>>();
 
@@ -36,11 +37,21 @@ export function sharedMunicipalities(client: PolkuClient): Promise<readonly Muni
 }
 
 /** The API's help lines, else the bundled copy (an API without lines). */
+export function helpLinesOf(lines: readonly UrgentHelp[]): readonly UrgentHelp[] {
+  return lines.length > 0 ? lines : bundledUrgentHelp;
+}
+
 export function sharedUrgentHelp(client: PolkuClient): Promise<readonly UrgentHelp[]> {
-  return once(client, 'urgent-help', async () => {
-    const page = await client.urgentHelp.list();
-    return page.contents.length > 0 ? page.contents : bundledUrgentHelp;
-  });
+  return once(client, 'urgent-help', async () =>
+    helpLinesOf((await client.urgentHelp.list()).contents),
+  );
+}
+
+/** What a server-rendered finder came with: no element asks the API for it again. */
+export function seedSharedData(client: PolkuClient, seed: FinderSeed): void {
+  once(client, 'tiers', async () => seed.tiers);
+  once(client, 'municipalities', async () => seed.municipalities);
+  once(client, 'urgent-help', async () => helpLinesOf(seed.urgentHelp));
 }
 
 export function sharedGuidance(client: PolkuClient): Promise<ServiceGuidance | undefined> {

@@ -1,4 +1,5 @@
-import { Task } from '@lit/task';
+import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
 import type { PolkuClient } from '@polku/client';
 import type { Service } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
@@ -6,6 +7,7 @@ import { property } from 'lit/decorators.js';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
 import { ClientController } from '../internal/client.js';
 import { renderHelpLines, renderServiceContacts } from '../internal/contacts.js';
+import { seedContext } from '../internal/context.js';
 
 import { FAMILY_LIST_MAX_SERVICES } from '../internal/family-list-link.js';
 import { LocalizeController, localizedText } from '../internal/localize.js';
@@ -41,6 +43,8 @@ export class PolkuSharedList extends LitElement {
 
   readonly #localize = new LocalizeController(this, professionalMessages);
   readonly #client = new ClientController(this);
+  /** What a server rendered the finder around it with: a family-list link's services. */
+  readonly #seed = new ContextConsumer(this, { context: seedContext });
 
   /** Service ids in the order to show them (attribute: comma-separated). */
   @property({ attribute: 'services', converter: idsConverter }) accessor ids: readonly string[] =
@@ -57,6 +61,8 @@ export class PolkuSharedList extends LitElement {
 
   readonly #task = new Task(this, {
     task: async ([reader, key, lang], { signal }): Promise<Map<string, Service>> => {
+      const seeded = this.#seeded;
+      if (seeded) return seeded;
       if (!reader || !key) return new Map();
       const page = await reader.services.search(
         { id: key.split(','), per_page: FAMILY_LIST_MAX_SERVICES, lang },
@@ -72,6 +78,25 @@ export class PolkuSharedList extends LitElement {
         this.#localize.language,
       ] as const,
   });
+
+  /** The services a server rendered this list with, while they are the ones asked for. */
+  get #seeded(): Map<string, Service> | undefined {
+    const shared = this.#seed.value?.shared;
+    if (!shared || shared.ids.join() !== this.ids.join()) return undefined;
+    return new Map(shared.services.map((service) => [service.id, service]));
+  }
+
+  #renderState() {
+    const strings = this.#localize.messages.familyList;
+    const { status, value } = this.#task;
+    if (status === TaskStatus.COMPLETE && value) return this.#renderServices(value);
+    if (status === TaskStatus.ERROR) {
+      return html`<p class="error" role="alert">${strings.loadError}</p>
+        <button type="button" @click=${() => this.#task.run()}>${strings.retry}</button>`;
+    }
+    const seeded = this.#seeded;
+    return seeded ? this.#renderServices(seeded) : html`<p role="status">${strings.loading}</p>`;
+  }
 
   #renderServices(services: Map<string, Service>) {
     const lang = this.#localize.language;
@@ -115,12 +140,7 @@ export class PolkuSharedList extends LitElement {
         ${strings.sharedTitle}
       </div>
       <p>${strings.sharedIntro}</p>
-      ${this.#task.render({
-        pending: () => html`<p role="status">${strings.loading}</p>`,
-        complete: (services) => this.#renderServices(services),
-        error: () => html`<p class="error" role="alert">${strings.loadError}</p>
-          <button type="button" @click=${() => this.#task.run()}>${strings.retry}</button>`,
-      })}
+      ${this.#renderState()}
       ${
         this.noHelpNow
           ? nothing

@@ -1,8 +1,8 @@
 // The hosted page for families, `/fi/`, `/sv/` and `/en/`, and its accessibility statement: a
-// template the server fills with the language, the county's name, the help lines and the links
-// (a later server-side rendering of the finder fills the same slot). Every catalogue text is
-// escaped; the page's one style block is allowed by its hash, so the page runs under a strict CSP.
-import { createHash } from 'node:crypto';
+// template the server fills with the language, the county's name, the help lines, the links and
+// the finder as the server rendered it (ssr/), or else the empty element the script fills. Every
+// catalogue text is escaped; the page's one style block is allowed by its hash, so the page runs
+// under a strict CSP.
 import {
   type LanguageCode,
   type LocalizedText,
@@ -10,6 +10,7 @@ import {
   pickText,
   type UrgentHelp,
 } from '@polku/contract';
+import { styleSource } from './csp.js';
 import { pageTexts } from './texts.js';
 
 /** What the server fills in. */
@@ -20,6 +21,8 @@ export interface PageFill {
   /** The county's own website, when the catalogue lists it. */
   countyUrl: string | undefined;
   helpLines: readonly UrgentHelp[];
+  /** The same page in each language, as absolute URLs (`hreflang` alternates). */
+  alternates: Readonly<Record<LanguageCode, string>>;
 }
 
 const escapes: Record<string, string> = {
@@ -65,15 +68,29 @@ footer { border-top: 1px solid var(--line); color: var(--soft); padding-block: 1
 footer p { margin: 0 0 0.5rem; }
 `;
 
-/** The CSP source that allows the one style block. */
-export const styleHash = `'sha256-${createHash('sha256').update(styles).digest('base64')}'`;
+/** The CSP source that allows the page's own style block. */
+export const styleHash = styleSource(styles);
+
+const script = '<script type="module" src="/polku-finder.js"></script>';
+
+function alternateLinks(alternates: Readonly<Record<LanguageCode, string>>): string {
+  const link = (lang: string, href: string) =>
+    `<link rel="alternate" hreflang="${lang}" href="${escapeHtml(href)}">`;
+  return [
+    ...languageOrder.map((lang) => link(lang, alternates[lang])),
+    link('x-default', alternates[languageOrder[0] ?? 'fi']),
+  ].join('\n');
+}
 
 interface Layout {
   title: string;
   description: string;
   main: string;
-  /** Whether the page holds a finder (and so loads the embed script). */
-  finder: boolean;
+  /**
+   * The finder on the page, which loads the embed script: `rendered` by the server (the script
+   * comes last, after what it hydrates), `empty` (the script fills it; it comes first), or none.
+   */
+  finder: 'rendered' | 'empty' | undefined;
 }
 
 function layout(fill: PageFill, page: Layout): string {
@@ -95,8 +112,9 @@ function layout(fill: PageFill, page: Layout): string {
 <title>${page.title}</title>
 <meta name="description" content="${escapeHtml(page.description)}">
 <link rel="icon" href="data:,">
+${alternateLinks(fill.alternates)}
 <style>${styles}</style>
-${page.finder ? '<script type="module" src="/polku-finder.js"></script>\n' : ''}</head>
+${page.finder === 'empty' ? `${script}\n` : ''}</head>
 <body>
 <a class="skip" href="#main">${t.skip}</a>
 <header><div class="wrap">
@@ -111,13 +129,17 @@ ${page.main}
 <p>${t.dataFrom} ${county}. ${t.privacy}</p>
 <p><a href="/${lang}/${t.statementPath}">${t.statementLink}</a></p>
 </div></footer>
-</body>
+${page.finder === 'rendered' ? `${script}\n` : ''}</body>
 </html>
 `;
 }
 
-/** The page for families: the finder in the page's language, the help lines without script. */
-export function familyPage(fill: PageFill): string {
+/**
+ * The page for families: the finder in the page's language. `finder` is its server-rendered markup
+ * (help lines, tiers and results readable and linked without script); without it, the empty
+ * element, and the help lines for a reader without script.
+ */
+export function familyPage(fill: PageFill, finder?: string): string {
   const { lang } = fill;
   const t = pageTexts[lang];
   const county = pickText(fill.county, lang)?.text ?? '';
@@ -125,13 +147,16 @@ export function familyPage(fill: PageFill): string {
     .map((line) => `<li>${text(line.name, lang)}: <strong>${escapeHtml(line.phone)}</strong></li>`)
     .join('');
   const main = `<h1>${t.heading}</h1>
-<polku-finder lang="${lang}"></polku-finder>
-<noscript><h2>${t.helpLines}</h2><p>${t.noScript}</p><ul>${lines}</ul></noscript>`;
+${
+  finder ??
+  `<polku-finder lang="${lang}"></polku-finder>
+<noscript><h2>${t.helpLines}</h2><p>${t.noScript}</p><ul>${lines}</ul></noscript>`
+}`;
   return layout(fill, {
     title: `${t.heading} – ${escapeHtml(county)}`,
     description: t.description,
     main,
-    finder: true,
+    finder: finder ? 'rendered' : 'empty',
   });
 }
 
@@ -156,6 +181,6 @@ ${section(s.authorityHeading, `${s.authority} <a href="${s.authorityLink.href}">
     title: `${s.heading} – ${escapeHtml(county)}`,
     description: s.intro(county),
     main,
-    finder: false,
+    finder: undefined,
   });
 }

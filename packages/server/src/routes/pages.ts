@@ -1,38 +1,40 @@
-// The hosted pages for families: `/fi/`, `/sv/`, `/en/` (the finder in that language, the help
-// lines, the county's name) and each one's accessibility statement. Family-list links open them
-// by default. Made once per served catalogue (a reload makes them anew), served with ETags under
-// a strict CSP.
+// The hosted pages for families: `/fi/`, `/sv/`, `/en/` (the finder in that language, rendered on
+// the server with the first page of results: pages/ssr/) and each one's accessibility statement.
+// Family-list links open them by default. Made per served catalogue, view and origin (the
+// `hreflang` links are absolute), kept in a bounded cache (a reload starts a new one), served
+// with ETags under a strict CSP. A finder that fails to render is logged, and the page goes out
+// with the empty finder the script fills, as before server rendering.
 import type { Catalogue } from '@polku/catalogue';
 import { type LanguageCode, languageOrder } from '@polku/contract';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServedCatalogue } from '../catalogue/served.js';
 import {
   makeRepresentation,
   type Representation,
+  RepresentationCache,
   sendRepresentation,
   shortCacheControl,
 } from '../http/cache.js';
+import { origin } from '../http/origin.js';
+import { pagePolicy } from '../pages/csp.js';
 import { familyPage, type PageFill, statementPage, styleHash } from '../pages/family-page.js';
+import { type Elements, type ServerRendering, serverRendering } from '../pages/ssr/elements.js';
+import { renderFinder } from '../pages/ssr/render-finder.js';
+import { finderSeed, type PageView, pageView, viewKey } from '../pages/ssr/seed.js';
 import { pageTexts } from '../pages/texts.js';
 
-const pageHeaders = {
-  'content-type': 'text/html; charset=utf-8',
-  // HTML is revalidated after a minute, as every page Polku serves (README, "Caching").
-  'cache-control': shortCacheControl,
-  'content-security-policy': [
-    "default-src 'none'",
-    "script-src 'self'",
-    `style-src ${styleHash}`,
-    "connect-src 'self'",
-    "img-src 'self' data:",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
-  ].join('; '),
-  'referrer-policy': 'no-referrer',
-};
+/** Bytes of pages kept per served catalogue. */
+const pageCacheBytes = 16 * 1024 * 1024;
+
+function pageHeaders(styleSources: readonly string[]): Record<string, string> {
+  return {
+    'content-type': 'text/html; charset=utf-8',
+    // HTML is revalidated after a minute, as every page Polku serves (README, "Caching").
+    'cache-control': shortCacheControl,
+    'content-security-policy': pagePolicy([styleHash, ...styleSources]),
+    'referrer-policy': 'no-referrer',
+  };
+}
 
 /** The county's own website: the organization named as the catalogue is, if it has an http(s) URL. */
 function countyUrl(catalogue: Catalogue): string | undefined {
@@ -42,54 +44,145 @@ function countyUrl(catalogue: Catalogue): string | undefined {
   return county?.url && /^https?:\/\//i.test(county.url) ? county.url : undefined;
 }
 
-interface HostedPages {
-  page: Representation;
-  statement: Representation;
+export interface PageRouteOptions {
+  /** Absolute base URL for the `hreflang` links; the request's origin otherwise. */
+  publicUrl?: string | undefined;
+  /** Where a failed server rendering is reported. */
+  warn: (message: string) => void;
 }
 
-const pagesOf = new WeakMap<ServedCatalogue, Map<LanguageCode, HostedPages>>();
-
-/** The language's two pages for the catalogue being served, made on first request. */
-function hostedPages(served: ServedCatalogue, lang: LanguageCode): HostedPages {
-  let byLanguage = pagesOf.get(served);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    pagesOf.set(served, byLanguage);
-  }
-  let pages = byLanguage.get(lang);
-  if (!pages) {
-    const { catalogue } = served;
-    const fill: PageFill = {
-      lang,
-      county: catalogue.name,
-      countyUrl: countyUrl(catalogue),
-      helpLines: catalogue.urgentHelp,
-    };
-    pages = {
-      page: makeRepresentation(familyPage(fill), pageHeaders),
-      statement: makeRepresentation(statementPage(fill), pageHeaders),
-    };
-    byLanguage.set(lang, pages);
-  }
-  return pages;
+interface PageCaches {
+  pages: RepresentationCache;
+  /** Renders under way, so that the same page asked twice at once is made once. */
+  making: Map<string, Promise<Representation>>;
 }
 
-export function registerPageRoutes(app: FastifyInstance): void {
-  for (const lang of languageOrder) {
-    app.get(`/${lang}/`, (request, reply) =>
-      sendRepresentation(request, reply, hostedPages(request.server.servedCatalogue, lang).page),
+const cachesOf = new WeakMap<ServedCatalogue, PageCaches>();
+
+function cachesFor(served: ServedCatalogue): PageCaches {
+  let caches = cachesOf.get(served);
+  if (!caches) {
+    caches = { pages: new RepresentationCache(pageCacheBytes), making: new Map() };
+    cachesOf.set(served, caches);
+  }
+  return caches;
+}
+
+/** `make` once per key and served catalogue; kept until the cache needs the room. */
+async function cached(
+  served: ServedCatalogue,
+  key: string,
+  make: () => Promise<Representation>,
+): Promise<Representation> {
+  const { pages, making } = cachesFor(served);
+  const ready = pages.get(key);
+  if (ready) return ready;
+  let pending = making.get(key);
+  if (!pending) {
+    pending = make().then(
+      (page) => {
+        pages.set(key, page);
+        making.delete(key);
+        return page;
+      },
+      (error: unknown) => {
+        making.delete(key);
+        throw error;
+      },
     );
+    making.set(key, pending);
+  }
+  return pending;
+}
+
+function fillOf(
+  served: ServedCatalogue,
+  lang: LanguageCode,
+  alternate: (lang: LanguageCode) => string,
+): PageFill {
+  const { catalogue } = served;
+  return {
+    lang,
+    county: catalogue.name,
+    countyUrl: countyUrl(catalogue),
+    helpLines: catalogue.urgentHelp,
+    alternates: Object.fromEntries(
+      languageOrder.map((other) => [other, alternate(other)]),
+    ) as Record<LanguageCode, string>,
+  };
+}
+
+/** The same view in another language: its tier and number of services (not a family's list). */
+function viewQuery(elements: Elements, view: PageView): string {
+  const query = elements.viewLink(view.tier, view.perPage);
+  return query === '?' ? '' : query;
+}
+
+function failed(warn: (message: string) => void, lang: LanguageCode, error: unknown): void {
+  warn(
+    `/${lang}/: the finder could not be rendered on the server; the page goes out without it: ${(error as Error).stack ?? String(error)}`,
+  );
+}
+
+/**
+ * The family page for `url` (path and query): the finder rendered on the server, or without it if
+ * that fails. `load` gives the server rendering (tests give one that fails).
+ */
+export async function familyPageFor(
+  served: ServedCatalogue,
+  lang: LanguageCode,
+  url: string,
+  base: string,
+  warn: (message: string) => void,
+  load: () => Promise<ServerRendering> = serverRendering,
+): Promise<Representation> {
+  let rendering: ServerRendering;
+  try {
+    rendering = await load();
+  } catch (error) {
+    return cached(served, `${lang} ${base} unrendered`, async () => {
+      failed(warn, lang, error);
+      const fill = fillOf(served, lang, (other) => `${base}/${other}/`);
+      return makeRepresentation(familyPage(fill), pageHeaders([]));
+    });
+  }
+  const { elements } = rendering;
+  const view = pageView(elements, url);
+  return cached(served, `${lang} ${base} ${viewKey(view)}`, async () => {
+    const fill = fillOf(served, lang, (other) => `${base}/${other}/${viewQuery(elements, view)}`);
+    try {
+      const seed = await finderSeed(elements, served, lang, view);
+      const finder = renderFinder(rendering, lang, seed);
+      return makeRepresentation(familyPage(fill, finder.html), pageHeaders(finder.styleSources));
+    } catch (error) {
+      failed(warn, lang, error);
+      return makeRepresentation(familyPage(fill), pageHeaders([]));
+    }
+  });
+}
+
+export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptions): void {
+  const base = (request: FastifyRequest) => origin(request, options.publicUrl);
+  for (const lang of languageOrder) {
+    app.get(`/${lang}/`, async (request, reply) => {
+      const served = request.server.servedCatalogue;
+      const page = await familyPageFor(served, lang, request.url, base(request), options.warn);
+      return sendRepresentation(request, reply, page);
+    });
     app.get(`/${lang}`, (request, reply) => {
       // The query stays: a family-list link without the slash still shows the family's list.
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
       return reply.code(301).header('location', `/${lang}/${query}`).send();
     });
-    app.get(`/${lang}/${pageTexts[lang].statementPath}`, (request, reply) =>
-      sendRepresentation(
-        request,
-        reply,
-        hostedPages(request.server.servedCatalogue, lang).statement,
-      ),
-    );
+    const statementPath = (other: LanguageCode) => `/${other}/${pageTexts[other].statementPath}`;
+    app.get(statementPath(lang), async (request, reply) => {
+      const served = request.server.servedCatalogue;
+      const at = base(request);
+      const page = await cached(served, `${lang} ${at} statement`, async () => {
+        const fill = fillOf(served, lang, (other) => `${at}${statementPath(other)}`);
+        return makeRepresentation(statementPage(fill), pageHeaders([]));
+      });
+      return sendRepresentation(request, reply, page);
+    });
   }
 }

@@ -1,0 +1,92 @@
+// The view in the page's URL: what `sync-url` keeps there, and the links a server-rendered finder
+// gives for its tiers and "Show more", which the server renders without script.
+import type { ChannelType, ProviderType, TierLevel } from '@polku/contract';
+import { providerTypes } from './filter-state.js';
+import { type Filters, maxPageSize, pageSize, parseTier, splitList } from './search-state.js';
+
+/** The state kept in the URL by `sync-url`, under names no host page is likely to use. */
+export const urlParams = {
+  query: 'polku-q',
+  tier: 'polku-tier',
+  municipality: 'polku-municipality',
+  providerType: 'polku-provider',
+  channel: 'polku-channel',
+  language: 'polku-language',
+  free: 'polku-free',
+  noReferral: 'polku-no-referral',
+} as const;
+
+const perPageParam = 'polku-per-page';
+
+/**
+ * The link to a view as a server renders it without script (the hosted family pages): the tier
+ * and how many services are shown, `?polku-tier=2&polku-per-page=40`, defaults left out.
+ */
+export function viewLink(tier: TierLevel | undefined, perPage: number): string {
+  const params = new URLSearchParams();
+  if (tier) params.set(urlParams.tier, String(tier));
+  if (perPage !== pageSize) params.set(perPageParam, String(perPage));
+  return `?${params}`;
+}
+
+/** What a view link asks for; anything else is the first view (all tiers, `pageSize` services). */
+export function readViewLink(search: URLSearchParams): {
+  tier: TierLevel | undefined;
+  perPage: number;
+} {
+  const perPage = Number(search.get(perPageParam));
+  return {
+    tier: parseTier(search.get(urlParams.tier)),
+    perPage:
+      Number.isInteger(perPage) && perPage >= pageSize && perPage <= maxPageSize
+        ? perPage
+        : pageSize,
+  };
+}
+
+export interface UrlState {
+  query?: string;
+  tier?: TierLevel;
+  filters?: Filters;
+}
+
+/** What the URL says, or `{}` when it holds no Polku parameter. */
+export function readUrlState(search: URLSearchParams): UrlState {
+  const state: UrlState = {};
+  if (!Object.values(urlParams).some((name) => search.has(name))) return state;
+  state.query = (search.get(urlParams.query) ?? '').slice(0, 200);
+  state.tier = parseTier(search.get(urlParams.tier));
+  state.filters = {
+    municipality: splitList(search.get(urlParams.municipality)).filter((code) =>
+      /^[0-9]{3}$/.test(code),
+    ),
+    providerType: splitList(search.get(urlParams.providerType)).filter((value) =>
+      (providerTypes as readonly string[]).includes(value),
+    ) as ProviderType[],
+    channel: splitList(search.get(urlParams.channel)).filter((value) =>
+      ['in_person', 'home_visit', 'phone', 'online', 'chat', 'email'].includes(value),
+    ) as ChannelType[],
+    language: splitList(search.get(urlParams.language)).filter((code) => /^[a-z]{2}$/.test(code)),
+    free: search.get(urlParams.free) === 'true',
+    noReferral: search.get(urlParams.noReferral) === 'true',
+  };
+  return state;
+}
+
+/** `url` with the Polku parameters set to `state` (empty ones removed), the rest untouched. */
+export function writeUrlState(url: URL, state: Required<Omit<UrlState, 'tier'>> & UrlState): URL {
+  const next = new URL(url.href);
+  const set = (name: string, value: string) => {
+    if (value) next.searchParams.set(name, value);
+    else next.searchParams.delete(name);
+  };
+  set(urlParams.query, state.query.trim());
+  set(urlParams.tier, state.tier ? String(state.tier) : '');
+  set(urlParams.municipality, state.filters.municipality.join(','));
+  set(urlParams.providerType, state.filters.providerType.join(','));
+  set(urlParams.channel, state.filters.channel.join(','));
+  set(urlParams.language, state.filters.language.join(','));
+  set(urlParams.free, state.filters.free ? 'true' : '');
+  set(urlParams.noReferral, state.filters.noReferral ? 'true' : '');
+  return next;
+}

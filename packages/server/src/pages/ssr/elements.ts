@@ -1,0 +1,51 @@
+// The elements as the server renders them: `@polku/elements/ssr`, the embed's own modules built
+// for Node with the same template text (hydration in the browser matches templates by their
+// text), and Lit's server rendering, loaded on the first family page asked for rather than when
+// the server starts. A failed load is tried again at the next page.
+export type Elements = typeof import('@polku/elements');
+
+export interface ServerRendering {
+  elements: Elements;
+  /** `<polku-finder>` with `seed` set, rendered to declarative shadow DOM. */
+  renderFinder(lang: string, seed: unknown): string;
+}
+
+let loading: Promise<ServerRendering> | undefined;
+
+async function load(): Promise<ServerRendering> {
+  const [{ renderThunked, LitElementRenderer }, { collectResultSync }, { html }, elements] =
+    await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit'),
+      import('@polku/elements/ssr') as Promise<Elements>,
+    ]);
+  // Their connectedCallback runs on the server too: the finder provides the client, language,
+  // tiers and seed to the elements inside it through @lit/context, which travels by events.
+  LitElementRenderer.renderOptions.push((element) =>
+    element.localName.startsWith('polku-') ? { connectedCallback: true } : undefined,
+  );
+  // What the first screen shows. The details dialog is closed and comes with a later chunk in
+  // the browser: not defined here, it is not rendered.
+  elements.define('polku-finder', elements.PolkuFinder);
+  elements.define('polku-help-now', elements.PolkuHelpNow);
+  elements.define('polku-service-card', elements.PolkuServiceCard);
+  elements.define('polku-shared-list', elements.PolkuSharedList);
+  return {
+    elements,
+    // Synchronous: no template of the first screen waits on anything, so a render is one
+    // bounded piece of work.
+    renderFinder: (lang, seed) =>
+      collectResultSync(
+        renderThunked(html`<polku-finder lang=${lang} .seed=${seed}></polku-finder>`),
+      ),
+  };
+}
+
+export function serverRendering(): Promise<ServerRendering> {
+  loading ??= load();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,44 @@
+// The finder of a hosted family page, rendered on the server (elements.ts) from its seed: the
+// elements' own classes write its first screen (help lines, tiers, the first page of results) as
+// declarative shadow DOM, and the seed goes into the element as JSON, so the same classes hydrate
+// it in the browser without asking for the data again.
+import type { LanguageCode } from '@polku/contract';
+import type { FinderSeed } from '@polku/elements';
+import { styleSource } from '../csp.js';
+import type { ServerRendering } from './elements.js';
+
+export interface RenderedFinder {
+  /** `<polku-finder>` with its shadow roots and, inside it, its seed. */
+  html: string;
+  /** CSP sources of the style blocks in its shadow roots (a few distinct ones). */
+  styleSources: string[];
+}
+
+/** JSON safe inside `<script>`: nothing in it can close the element or open a comment. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** The finder in `lang`, rendered from `seed`; throws when rendering fails. */
+export function renderFinder(
+  rendering: ServerRendering,
+  lang: LanguageCode,
+  seed: FinderSeed,
+): RenderedFinder {
+  const markup = rendering.renderFinder(lang, seed);
+  const end = markup.lastIndexOf('</polku-finder>');
+  if (end < 0) throw new Error('the rendered finder has no end tag');
+  const styles = new Set(
+    [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? ''),
+  );
+  const script = `<script type="application/json" ${rendering.elements.seedAttribute}>${scriptJson(seed)}</script>`;
+  return {
+    html: `${markup.slice(0, end)}${script}${markup.slice(end)}`,
+    styleSources: [...styles].map(styleSource),
+  };
+}

@@ -1,0 +1,251 @@
+// The hosted family pages as the server renders them (Lit SSR): the first page of results in the
+// HTML, the same as the API's, readable and linked without script (tier links and "Show more" are
+// URLs the server renders), the seed the browser hydrates from equal to the API's answers, every
+// style block allowed by the CSP, hreflang links with absolute URLs, ETags, and the fallback to the
+// empty finder when rendering fails.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import type { Catalogue } from '@polku/catalogue';
+import type { ServicePage } from '@polku/contract';
+import { serveCatalogue } from '../src/catalogue/served.js';
+import { startServer } from '../src/index.js';
+import { familyPageFor } from '../src/routes/pages.js';
+import { buildSearchIndex } from '../src/search/index.js';
+import { fixtureCatalogue, fixtureStaticRoot } from './helpers.js';
+
+const hostileName = 'Aaa </script><script>alert(1)</script> & <b>';
+
+/** The fixture, its first service (first by name in Finnish) named with markup. */
+function catalogueWithMarkup(): Catalogue {
+  const catalogue = fixtureCatalogue();
+  return {
+    ...catalogue,
+    services: catalogue.services.map((service, index) =>
+      index === 0 ? { ...service, name: { ...service.name, fi: hostileName } } : service,
+    ),
+  };
+}
+
+let url: string;
+let close: () => Promise<void>;
+const warnings: string[] = [];
+
+before(async () => {
+  const server = await startServer({
+    catalogue: catalogueWithMarkup(),
+    port: 0,
+    logger: false,
+    staticRoot: fixtureStaticRoot(),
+    warn: (message) => warnings.push(message),
+  });
+  url = server.url;
+  close = server.close;
+});
+
+after(() => close?.());
+
+const get = (path: string, headers?: Record<string, string>) => fetch(`${url}${path}`, { headers });
+const text = async (path: string) => (await get(path)).text();
+const api = async (path: string) => (await (await get(path)).json()) as ServicePage;
+
+/** The text of every service card's name heading, in order. */
+function cardNames(html: string): string[] {
+  const names: string[] = [];
+  for (const [, heading] of html.matchAll(
+    /id="name" part="heading" role="heading"[^>]*>([\s\S]*?)<\/div>/g,
+  )) {
+    names.push(
+      (heading ?? '')
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+  }
+  return names;
+}
+
+const decodeEntities = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+function seedOf(html: string) {
+  const json = /<script type="application\/json" data-polku-seed>([\s\S]*?)<\/script>/.exec(html);
+  assert.ok(json, 'the page holds the finder’s seed');
+  return JSON.parse(json[1] ?? '');
+}
+
+describe('the hosted family pages, rendered on the server', () => {
+  it('/fi/ holds the first page of results, the API’s, in the finder’s shadow DOM', async () => {
+    const html = await text('/fi/');
+    assert.match(
+      html,
+      /<polku-finder[^>]* lang="fi"[^>]*><template shadowroot="open" shadowrootmode="open">/,
+    );
+    const page = await api('/v1/services?per_page=20&lang=fi');
+    assert.equal(page.contents.length, 20);
+    assert.deepEqual(
+      cardNames(html).map(decodeEntities),
+      page.contents.map((service) => service.name.fi),
+    );
+    // Help lines as tap-to-call links, for a reader without script as for one with it.
+    for (const line of fixtureCatalogue().urgentHelp.filter((help) => help.emergency)) {
+      assert.ok(html.includes(`href="tel:`), 'tel: links');
+      assert.ok(html.includes(line.phone), `the help line ${line.phone}`);
+    }
+    assert.doesNotMatch(html, /<noscript>/, 'nothing says the page needs script');
+    assert.match(html, /<script type="module" src="\/polku-finder.js"><\/script>\n<\/body>/);
+  });
+
+  it('without script, tier links and "Show more" are URLs the server renders', async () => {
+    const html = await text('/fi/');
+    for (const level of [1, 2, 3, 4]) assert.ok(html.includes(`href="?polku-tier=${level}"`));
+    assert.ok(html.includes('href="?polku-per-page=40"'));
+
+    const tier = await text('/fi/?polku-tier=2');
+    const tierPage = await api('/v1/services?per_page=20&tier=2,1&lang=fi');
+    assert.deepEqual(
+      cardNames(tier).map(decodeEntities),
+      tierPage.contents.map((service) => service.name.fi),
+    );
+    assert.ok(tier.includes('href="?polku-tier=2&amp;polku-per-page=40"'), 'more keeps the tier');
+
+    const more = await text('/fi/?polku-per-page=40');
+    const morePage = await api('/v1/services?per_page=40&lang=fi');
+    assert.deepEqual(
+      cardNames(more).map(decodeEntities),
+      morePage.contents.map((service) => service.name.fi),
+    );
+    assert.ok(more.includes('href="?polku-per-page=60"'));
+  });
+
+  it('renders from the API’s answers and hands them over: the seed is what /v1 serves', async () => {
+    const seed = seedOf(await text('/sv/?polku-tier=3'));
+    assert.deepEqual(seed.search.page, await api('/v1/services?per_page=20&tier=3,2,1&lang=sv'));
+    assert.equal(seed.search.tier, 3);
+    assert.equal(seed.search.perPage, 20);
+    assert.deepEqual(seed.tiers, (await api('/v1/tiers')).contents);
+    assert.deepEqual(seed.urgentHelp, (await api('/v1/urgent-help')).contents);
+    assert.deepEqual(seed.municipalities, (await api('/v1/municipalities')).contents);
+  });
+
+  it('renders a family-list link’s services (polku-services) in the link’s language', async () => {
+    const ids = fixtureCatalogue()
+      .services.slice(5, 8)
+      .map((service) => service.id);
+    const html = await text(`/fi/?polku-services=${ids.join(',')}&polku-lang=sv`);
+    const shared = html.slice(html.indexOf('<polku-shared-list'));
+    assert.ok(shared.length > 0, 'the shared list is rendered');
+    const byId = await api(`/v1/services?id=${[...ids].sort().join(',')}&per_page=100&lang=sv`);
+    for (const service of byId.contents) {
+      const name = service.name.sv ?? Object.values(service.name)[0] ?? '';
+      assert.ok(decodeEntities(shared).includes(name), `${name} is on the list`);
+    }
+    const seed = seedOf(html);
+    assert.deepEqual(seed.shared.ids, ids);
+    assert.equal(seed.shared.lang, 'sv');
+  });
+
+  it('markup from the catalogue is text in the HTML and cannot end the seed’s script', async () => {
+    const html = await text('/fi/');
+    assert.ok(!html.includes('<script>alert(1)'), 'no script element from the catalogue');
+    assert.ok(!html.includes('<b>'), 'no markup from the catalogue');
+    assert.equal(decodeEntities(cardNames(html)[0] ?? ''), hostileName);
+    assert.equal(seedOf(html).search.page.contents[0].name.fi, hostileName);
+  });
+
+  it('every style block is allowed by its hash; HTML is short-lived and revalidated by ETag', async () => {
+    const response = await get('/en/');
+    const html = await response.text();
+    const policy = response.headers.get('content-security-policy') ?? '';
+    assert.doesNotMatch(policy, /unsafe-inline/);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    assert.ok(styles.length > 3, 'the page’s own and the shadow roots’ style blocks');
+    for (const style of new Set(styles)) {
+      const hash = createHash('sha256').update(style).digest('base64');
+      assert.ok(policy.includes(`'sha256-${hash}'`), `a style block of ${style.length} characters`);
+    }
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=60, must-revalidate');
+    const etag = response.headers.get('etag') ?? '';
+    assert.equal((await get('/en/', { 'if-none-match': etag })).status, 304);
+    // What the finder does not read makes no other page (and no other render).
+    const same = await get('/en/?utm_source=x&polku-per-page=5000');
+    assert.equal(same.headers.get('etag'), etag);
+  });
+
+  it('links the page in each language with absolute URLs (hreflang)', async () => {
+    const html = await text('/sv/?polku-tier=2');
+    for (const lang of ['fi', 'sv', 'en']) {
+      assert.ok(
+        html.includes(
+          `<link rel="alternate" hreflang="${lang}" href="${url}/${lang}/?polku-tier=2">`,
+        ),
+        lang,
+      );
+    }
+    assert.ok(html.includes(`hreflang="x-default" href="${url}/fi/?polku-tier=2"`));
+    const statement = await text('/en/accessibility');
+    assert.ok(statement.includes(`hreflang="fi" href="${url}/fi/saavutettavuus"`));
+  });
+
+  it('describes each page in its own language (meta description)', async () => {
+    const descriptions = new Set<string>();
+    for (const lang of ['fi', 'sv', 'en']) {
+      const html = await text(`/${lang}/`);
+      const found = /<meta name="description" content="([^"]{40,})">/.exec(html)?.[1];
+      assert.ok(found, `/${lang}/ has a description`);
+      descriptions.add(found);
+    }
+    assert.equal(descriptions.size, 3, 'one per language');
+  });
+
+  it('uses the public URL for the hreflang links when one is configured', async () => {
+    const server = await startServer({
+      catalogue: fixtureCatalogue(),
+      port: 0,
+      logger: false,
+      staticRoot: fixtureStaticRoot(),
+      publicUrl: 'https://palvelut.example/',
+      warn: () => {},
+    });
+    try {
+      const html = await (await fetch(`${server.url}/fi/`)).text();
+      assert.ok(html.includes('hreflang="sv" href="https://palvelut.example/sv/"'));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a finder that fails to render: the page goes out with the empty finder, and it is logged', async () => {
+    const served = serveCatalogue(buildSearchIndex(fixtureCatalogue()));
+    const logged: string[] = [];
+    const page = await familyPageFor(
+      served,
+      'sv',
+      '/sv/',
+      'https://palvelut.example',
+      (message) => logged.push(message),
+      async () => {
+        throw new Error('no renderer here');
+      },
+    );
+    const html = page.body.toString('utf8');
+    assert.match(html, /<polku-finder lang="sv"><\/polku-finder>/);
+    assert.match(html, /<noscript>/);
+    assert.match(html, /<script type="module" src="\/polku-finder.js"><\/script>\n<\/head>/);
+    assert.equal(logged.length, 1);
+    assert.match(
+      logged[0] ?? '',
+      /\/sv\/: the finder could not be rendered[\s\S]*no renderer here/,
+    );
+    assert.deepEqual(
+      warnings.filter((message) => message.includes('could not be rendered')),
+      [],
+      'the real server rendered every page',
+    );
+  });
+});

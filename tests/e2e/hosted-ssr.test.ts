@@ -1,0 +1,206 @@
+// Polku's own family pages in Chromium, as the server renders them (issue 15): the first results
+// are on the page before any script runs, the finder then hydrates them (no console error, none
+// of the data asked for again, nothing of the results moving), searches like any finder, and axe
+// finds nothing; with JavaScript off the results, the help lines and the tier links still read
+// and work, as links the server renders.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { startServer } from '@polku/server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { axeSerious, layoutShift, openPage, phone, settle } from './page-tools.js';
+
+const bundle = new URL('../../packages/elements/dist/polku-finder.js', import.meta.url);
+let polku: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+before(async () => {
+  assert.ok(existsSync(bundle), 'build the embed first: npm run build');
+  polku = await startServer({ port: 0, host: '127.0.0.1', logger: false });
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+after(async () => {
+  await browser?.close();
+  await polku?.close();
+});
+
+/** The names on the finder's service cards, in order (server-rendered or not). */
+function cardNames(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...(document
+        .querySelector('polku-finder')
+        ?.shadowRoot?.querySelectorAll('polku-service-card') ?? []),
+    ].map((card) => card.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ?? ''),
+  );
+}
+
+async function apiNames(query: string, lang = 'fi'): Promise<string[]> {
+  const page = (await (await fetch(`${polku.url}/v1/services?${query}`)).json()) as {
+    contents: { name: Record<string, string> }[];
+  };
+  return page.contents.map((service) => service.name[lang] ?? '');
+}
+
+/** Whether the finder has taken over its server-rendered shadow root (hydrated). */
+function hydrated(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      (document.querySelector('polku-finder') as (Element & { hasUpdated?: boolean }) | null)
+        ?.hasUpdated === true,
+  );
+}
+
+describe('the server-rendered family pages in Chromium', () => {
+  it('hydrate on a phone: no console error, no request for what the page holds, no jump', async () => {
+    const opened = await openPage(browser, `${polku.url}/fi/`, {
+      viewport: phone,
+      bypassCSP: false,
+    });
+    try {
+      const { page } = opened;
+      // The results are there before the script has done anything: the server wrote them.
+      assert.deepEqual(await cardNames(page), await apiNames('per_page=20&lang=fi'));
+      await page.waitForFunction(() => customElements.get('polku-finder') !== undefined);
+      await page.waitForFunction(
+        () => (document.querySelector('polku-finder') as { hasUpdated?: boolean }).hasUpdated,
+      );
+      await settle(opened);
+      assert.ok(await hydrated(page));
+      assert.deepEqual(opened.errors, []);
+      const api = opened.requests.filter((request) => request.startsWith('/v1'));
+      assert.deepEqual(api, [], 'the page held the results, tiers, help lines and municipalities');
+      assert.equal(await layoutShift(page), 0, 'nothing moved while the finder took over');
+      // Still the server's nodes (hydrated, not drawn anew), still the same results.
+      assert.equal(
+        await page.evaluate(
+          () =>
+            document.querySelector('polku-finder')?.shadowRoot?.querySelectorAll('#query').length,
+        ),
+        1,
+      );
+      assert.deepEqual(await cardNames(page), await apiNames('per_page=20&lang=fi'));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('searches once hydrated, as any finder does', async () => {
+    const opened = await openPage(browser, `${polku.url}/sv/`, { viewport: phone });
+    try {
+      const { page } = opened;
+      await page.waitForFunction(
+        () => (document.querySelector('polku-finder') as { hasUpdated?: boolean }).hasUpdated,
+      );
+      await page.locator('polku-finder').locator('#query').fill('familjerådgivning');
+      await page.locator('polku-finder').locator('#query').press('Enter');
+      const expected = await apiNames('per_page=20&q=familjer%C3%A5dgivning&lang=sv', 'sv');
+      await page.waitForFunction(
+        (first) =>
+          document
+            .querySelector('polku-finder')
+            ?.shadowRoot?.querySelector('polku-service-card')
+            ?.shadowRoot?.querySelector('[part="heading"]')
+            ?.textContent?.trim() === first,
+        expected[0],
+      );
+      assert.deepEqual(await cardNames(page), expected);
+      // The tier link of the server's page now chooses the tier in place.
+      await page.locator('polku-finder').locator('.tier-help summary').click();
+      await page.locator('polku-finder').locator('.tier-help a[href="?polku-tier=2"]').click();
+      await page.waitForFunction(
+        () =>
+          (
+            document.querySelector('polku-finder')?.shadowRoot?.querySelector('#tier') as
+              | HTMLSelectElement
+              | undefined
+          )?.value === '2',
+      );
+      assert.equal(new URL(page.url()).search, '', 'no navigation: chosen in place');
+      await settle(opened);
+      assert.deepEqual(opened.errors, []);
+      assert.ok(opened.requests.some((request) => request.includes('tier=2,1')));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('is clean to axe as the server wrote it and once hydrated', async () => {
+    const opened = await openPage(browser, `${polku.url}/en/`, {
+      viewport: phone,
+      bypassCSP: true,
+    });
+    try {
+      const { page } = opened;
+      assert.deepEqual(await axeSerious(page), []);
+      await page.waitForFunction(
+        () => (document.querySelector('polku-finder') as { hasUpdated?: boolean }).hasUpdated,
+      );
+      await settle(opened);
+      assert.deepEqual(await axeSerious(page), []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('with JavaScript off: results and help lines read, tier links and "Show more" work', async () => {
+    const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${polku.url}/fi/`);
+      assert.deepEqual(await cardNames(page), await apiNames('per_page=20&lang=fi'));
+      const finder = page.locator('polku-finder');
+      assert.ok(await finder.locator('a[href^="tel:112"]').first().isVisible());
+      await finder.locator('.tier-help summary').click();
+      await finder.locator('.tier-help a[href="?polku-tier=3"]').click();
+      await page.waitForURL(/polku-tier=3/);
+      assert.deepEqual(await cardNames(page), await apiNames('per_page=20&tier=3,2,1&lang=fi'));
+      await finder.locator('a.more').click();
+      await page.waitForURL(/polku-per-page=40/);
+      assert.deepEqual(await cardNames(page), await apiNames('per_page=40&tier=3,2,1&lang=fi'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a family-list link shows the family’s services first, rendered and hydrated', async () => {
+    const ids = (
+      (await (await fetch(`${polku.url}/v1/services?per_page=3&lang=sv`)).json()) as {
+        contents: { id: string }[];
+      }
+    ).contents.map((service) => service.id);
+    const opened = await openPage(
+      browser,
+      `${polku.url}/fi/?polku-services=${ids.join(',')}&polku-lang=sv`,
+      { viewport: phone },
+    );
+    try {
+      const { page } = opened;
+      const listed = () =>
+        page.evaluate(() =>
+          [
+            ...(document
+              .querySelector('polku-finder')
+              ?.shadowRoot?.querySelector('polku-shared-list')
+              ?.shadowRoot?.querySelectorAll('.service .name') ?? []),
+          ].map((name) => name.textContent?.trim()),
+        );
+      const names = await apiNames(`id=${ids.join(',')}&per_page=100&lang=sv`, 'sv');
+      assert.deepEqual((await listed()).sort(), [...names].sort(), 'rendered by the server');
+      await page.waitForFunction(() => customElements.get('polku-shared-list') !== undefined);
+      await settle(opened);
+      assert.deepEqual((await listed()).sort(), [...names].sort(), 'still there, hydrated');
+      assert.deepEqual(opened.errors, []);
+      assert.deepEqual(
+        opened.requests.filter((request) => request.startsWith('/v1')),
+        [],
+        'the list and the finder below it came with the page',
+      );
+      assert.equal(await layoutShift(page), 0);
+    } finally {
+      await opened.close();
+    }
+  });
+});
