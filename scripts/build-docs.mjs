@@ -5,15 +5,20 @@
 // (`dist/docs/redoc-<hash>.js`, served from Polku's own origin and cached for a year) and writes
 // the page's Content-Security-Policy to `dist/docs/headers.json`: scripts from the origin only,
 // plus the one tiny inline script Redoc renders into the page (colour mode), by its hash.
+// Redoc's page is `interactive.html` (`/docs/interactive`); `/docs` itself is the script-free
+// rendering of docs-static.mjs, readable at once on a phone, under the same CSP.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { renderStaticDocs } from './docs-static.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist/docs');
+const spec = parse(readFileSync(join(root, 'openapi/catalogue.yaml'), 'utf8'));
 const scratch = join(tmpdir(), `polku-docs-${process.pid}.html`);
 
 const result = spawnSync(
@@ -71,7 +76,7 @@ if (!bundle || bundle.text.length < 100_000) {
 }
 mkdirSync(outDir, { recursive: true });
 for (const name of readdirSync(outDir)) {
-  if (/^redoc-.*\.js$/.test(name)) rmSync(join(outDir, name));
+  if (/^redoc-.*\.js$|\.html$/.test(name)) rmSync(join(outDir, name));
 }
 // Redoc's attribution logo and its icon set are images on Redocly's CDN: an address that cannot
 // load (`data:,`) makes Redoc hide the logo (its own fallback), and keeps the text and the link.
@@ -96,7 +101,20 @@ if (/(src|href)="https?:/.test(html.replace(/<a [^>]*>/g, ''))) {
   console.error('build-docs: the page still loads something from another origin');
   process.exit(1);
 }
-writeFileSync(join(outDir, 'index.html'), html);
+writeFileSync(join(outDir, 'interactive.html'), html);
+// `/docs` itself is the script-free rendering; Redoc's page is one link away (`/docs/interactive`).
+const head = [
+  '<meta charset="utf-8">',
+  `<title>${spec.info.title}</title>`,
+  '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  '<link rel="icon" href="data:,">',
+  ...(html.match(/<meta name="description"[^>]*>/) ?? []),
+  `<style>${readFileSync(join(root, 'scripts/docs-static.css'), 'utf8')}</style>`,
+].join('\n');
+writeFileSync(
+  join(outDir, 'index.html'),
+  renderStaticDocs(spec, { interactive: '/docs/interactive', head }),
+);
 const csp = [
   "default-src 'none'",
   `script-src 'self' ${inlineHashes.join(' ')}`.trim(),

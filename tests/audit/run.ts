@@ -1,7 +1,7 @@
 // `npm run audit`: the audits a host runs on a page, on every page Polku serves (issue 20).
 // Starts the server on a free port, then
 // - Lighthouse, mobile and desktop: accessibility, best practices and SEO must be 1.0 on Polku's
-//   own markup (0.95 elsewhere: /docs is Redoc's), mobile performance at least 0.95;
+//   own markup (0.95 elsewhere: /docs/interactive is Redoc's), mobile performance at least 0.95;
 // - the layout shift in Chromium at 375×812 and 1350×940 after load and after a first search
 //   (≤ 0.05), no API request twice, no request to another origin (stability-tools.ts);
 // - axe in every state the tests open (axe-states.ts).
@@ -38,7 +38,8 @@ const thresholds = {
  * listed apart at the end; they fail the run only with `--strict`.
  */
 const knownBelow: Record<string, string> = {
-  'mobile /docs performance':
+  // `/docs` itself is script-free and held to the bar; this is Redoc's page one link from it.
+  'mobile /docs/interactive performance':
     "Redoc's 585 KB script hydrates the whole spec on load (about 3 s of blocking time on " +
     "Lighthouse's slowed phone)",
 };

@@ -7,7 +7,7 @@ export interface ServedPage {
   ready: 'cards' | 'chain' | 'load';
   /** A first search, typed into the finder; none on a page without a finder. */
   query?: string;
-  /** Polku's own markup; `/docs` is Redoc's rendering of the spec. */
+  /** Polku's own markup; `/docs/interactive` is Redoc's rendering of the spec. */
   own: boolean;
   /** Served under a strict CSP with Trusted Types. */
   trustedTypes?: boolean;
@@ -77,5 +77,6 @@ export const servedPages: ServedPage[] = [
   { path: '/fi/saavutettavuus', ready: 'load', own: true, trustedTypes: true, lighthouse: true },
   { path: '/sv/tillganglighet', ready: 'load', own: true, trustedTypes: true, lighthouse: true },
   { path: '/en/accessibility', ready: 'load', own: true, trustedTypes: true, lighthouse: true },
-  { path: '/docs', ready: 'load', own: false, lighthouse: true },
+  { path: '/docs', ready: 'load', own: true, lighthouse: true },
+  { path: '/docs/interactive', ready: 'load', own: false, lighthouse: true },
 ];

@@ -190,9 +190,10 @@ function addEmbed(table: StaticFiles, root: string): void {
 }
 
 /**
- * The rendered spec (scripts/build-docs.mjs): `index.html` at `/docs` and `/docs/` with the
- * headers of `headers.json` (its Content-Security-Policy), and Redoc's script beside it, named
- * after its content (`redoc-<hash>.js`).
+ * The rendered spec (scripts/build-docs.mjs): the script-free `index.html` at `/docs` and `/docs/`
+ * and Redoc's `interactive.html` at `/docs/interactive`, with the headers of `headers.json` (their
+ * Content-Security-Policy), and Redoc's script beside them, named after its content
+ * (`redoc-<hash>.js`).
  */
 function addDocs(table: StaticFiles, root: string, warn: (message: string) => void): void {
   const docsFolder = join(root, 'dist/docs');
@@ -202,13 +203,18 @@ function addDocs(table: StaticFiles, root: string, warn: (message: string) => vo
     table.missing.set('/docs/', table.missing.get('/docs') as string);
     return;
   }
-  const page = representationOf('index.html', docs, readExampleHeaders(docsFolder, warn));
+  const headers = readExampleHeaders(docsFolder, warn);
+  const page = representationOf('index.html', docs, headers);
   table.files.set('/docs', page);
   table.files.set('/docs/', page);
   for (const name of sortedNames(docsFolder)) {
     if (name === 'index.html' || name === 'headers.json' || name.startsWith('.')) continue;
     const bytes = readIfFile(join(docsFolder, name));
-    if (bytes)
+    if (!bytes) continue;
+    // Another page (Redoc's `interactive.html`) is served without its extension, with the CSP.
+    if (name.endsWith('.html'))
+      table.files.set(`/docs/${name.slice(0, -5)}`, representationOf(name, bytes, headers));
+    else
       table.files.set(
         `/docs/${name}`,
         representationOf(name, bytes, {}, /^redoc-[A-Za-z0-9_-]{8,}\.js$/.test(name)),
