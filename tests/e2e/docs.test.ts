@@ -6,27 +6,17 @@
 // origin only, plus one inline script by its hash) are violated by nothing, and no request is
 // even attempted to another origin.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { spec } from '@polku/contract/spec';
-import { startServer } from '@polku/server';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { type RunningPolku, serverAndBrowser } from './harness.js';
 
 const docs = new URL('../../dist/docs/index.html', import.meta.url);
-let polku: Awaited<ReturnType<typeof startServer>>;
+let polku: RunningPolku;
 let browser: Browser;
-
-before(async () => {
-  assert.ok(existsSync(docs), 'build the docs first: npm run build');
-  polku = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await polku?.close();
-});
+serverAndBrowser((running) => {
+  ({ polku, browser } = running);
+}, docs);
 
 interface DocumentedOperation {
   path: string;

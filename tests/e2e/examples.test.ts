@@ -4,30 +4,19 @@
 // finder. The intranet is served with its strict CSP (Trusted Types) from headers.json.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startServer } from '@polku/server';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { type RunningPolku, serverAndBrowser } from './harness.js';
 
 const run = promisify(execFile);
-const bundle = new URL('../../packages/elements/dist/polku-finder.js', import.meta.url);
 const nodeClient = fileURLToPath(new URL('../../examples/node-client/index.mjs', import.meta.url));
-let polku: Awaited<ReturnType<typeof startServer>>;
+let polku: RunningPolku;
 let browser: Browser;
-
-before(async () => {
-  assert.ok(existsSync(bundle), 'build the embed first: npm run build');
-  polku = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await polku?.close();
+serverAndBrowser((running) => {
+  ({ polku, browser } = running);
 });
 
 interface Opened {

@@ -3,26 +3,15 @@
 // and the browser's own print on the intranet page prints the family sheet when the family list
 // has services, else the page with the finder.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { startServer } from '@polku/server';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { type RunningPolku, serverAndBrowser } from './harness.js';
 import { axeEveryState, axeSerious, desktop, openPage, phone, waitForCards } from './page-tools.js';
 
-const bundle = new URL('../../packages/elements/dist/polku-finder.js', import.meta.url);
-let polku: Awaited<ReturnType<typeof startServer>>;
+let polku: RunningPolku;
 let browser: Browser;
-
-before(async () => {
-  assert.ok(existsSync(bundle), 'build the embed first: npm run build');
-  polku = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await polku?.close();
+serverAndBrowser((running) => {
+  ({ polku, browser } = running);
 });
 
 /** A dark host page on the Polku server's origin (answered by the test, not the server). */

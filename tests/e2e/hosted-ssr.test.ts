@@ -4,26 +4,15 @@
 // finds nothing; with JavaScript off the results, the help lines and the tier links still read
 // and work, as links the server renders.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { startServer } from '@polku/server';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { type RunningPolku, serverAndBrowser } from './harness.js';
 import { axeSerious, layoutShift, openPage, phone, settle } from './page-tools.js';
 
-const bundle = new URL('../../packages/elements/dist/polku-finder.js', import.meta.url);
-let polku: Awaited<ReturnType<typeof startServer>>;
+let polku: RunningPolku;
 let browser: Browser;
-
-before(async () => {
-  assert.ok(existsSync(bundle), 'build the embed first: npm run build');
-  polku = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await polku?.close();
+serverAndBrowser((running) => {
+  ({ polku, browser } = running);
 });
 
 /** The names on the finder's service cards, in order (server-rendered or not). */

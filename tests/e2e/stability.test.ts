@@ -4,28 +4,17 @@
 // API resource is requested twice during a page's load, and nothing from another origin; a
 // language change fetches only what depends on the language.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { startServer } from '@polku/server';
-import { type Browser, chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { type RunningPolku, serverAndBrowser } from './harness.js';
 import { desktop, openPage, phone, settle, waitForCards } from './page-tools.js';
 import { servedPages } from './served-pages.js';
 import { measureStability } from './stability-tools.js';
 
-const bundle = new URL('../../packages/elements/dist/polku-finder.js', import.meta.url);
-let polku: Awaited<ReturnType<typeof startServer>>;
+let polku: RunningPolku;
 let browser: Browser;
-
-before(async () => {
-  assert.ok(existsSync(bundle), 'build the embed first: npm run build');
-  polku = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await polku?.close();
+serverAndBrowser((running) => {
+  ({ polku, browser } = running);
 });
 
 const limit = 0.05;
