@@ -25,6 +25,20 @@ export const mobileProfile = {
   viewport: { width: 375, height: 812 },
 };
 
+/** The phone's CPU and network on `tab`, through Chromium's CDP; returns the CDP session. */
+export async function emulatePhone(context, tab) {
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: mobileProfile.cpuSlowdown });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: mobileProfile.latencyMs,
+    downloadThroughput: mobileProfile.downloadBytesPerSecond,
+    uploadThroughput: mobileProfile.uploadBytesPerSecond,
+  });
+  return cdp;
+}
+
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function hostPages(polkuUrl, page, preloadLines) {
@@ -88,17 +102,7 @@ export async function loadOnce(browser, url, mobile) {
   );
   try {
     const tab = await context.newPage();
-    if (mobile) {
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: mobileProfile.cpuSlowdown });
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: mobileProfile.latencyMs,
-        downloadThroughput: mobileProfile.downloadBytesPerSecond,
-        uploadThroughput: mobileProfile.uploadBytesPerSecond,
-      });
-    }
+    if (mobile) await emulatePhone(context, tab);
     await tab.addInitScript(firstResultProbe);
     await tab.goto(url);
     await tab.waitForFunction(() => window.__polkuFirstResult !== undefined, null, {

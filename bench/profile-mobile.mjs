@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '@polku/server';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.mjs';
-import { hostPages, mobileProfile, startHost } from './first-results.mjs';
+import { emulatePhone, hostPages, mobileProfile, startHost } from './first-results.mjs';
 import { firstResultProbe } from './lib/first-result-probe.mjs';
 import { readmePreloadLines } from './lib/readme-preload.mjs';
 
@@ -26,15 +26,7 @@ async function loadOnce(browser, url, keepProfile) {
     deviceScaleFactor: 2,
   });
   const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: mobileProfile.cpuSlowdown });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: mobileProfile.latencyMs,
-    downloadThroughput: mobileProfile.downloadBytesPerSecond,
-    uploadThroughput: mobileProfile.uploadBytesPerSecond,
-  });
+  const cdp = await emulatePhone(context, tab);
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url }));
   cdp.on('Network.loadingFinished', (e) => {

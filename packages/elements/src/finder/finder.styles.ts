@@ -255,14 +255,6 @@ export const finderStyles = css`
     font-size: 1.125em;
     margin-top: var(--_space);
   }
-  .cards {
-    list-style: none;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
-  }
   .list {
     transition: opacity 0.2s ease 0.2s;
   }

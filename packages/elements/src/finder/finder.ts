@@ -20,6 +20,7 @@ import { sharedStyles } from '../internal/shared.styles.js';
 import { sharedMunicipalities, sharedTiers } from '../internal/shared-data.js';
 import { loadLater } from '../load-later.js';
 import { messages } from '../translations/index.js';
+import { cardGridStyles } from './cards.styles.js';
 import { renderFilterArea } from './filter-area.js';
 import { finderStyles } from './finder.styles.js';
 import { startFirstView } from './first-view.js';
@@ -126,7 +127,7 @@ import { renderTiers } from './tiers.js';
  * @cssproperty --polku-space - base spacing (default 1rem)
  */
 export class PolkuFinder extends LitElement {
-  static override styles = [sharedStyles, themeStyles, finderStyles];
+  static override styles = [sharedStyles, themeStyles, cardGridStyles, finderStyles];
 
   readonly #localize = new LocalizeController(this, messages);
   readonly #client = new ClientController(this, false);

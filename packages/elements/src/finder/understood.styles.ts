@@ -34,14 +34,6 @@ export const understoodStyles = css`
   .nearest h3 {
     font-size: 1.125em;
   }
-  .cards {
-    list-style: none;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
-  }
   @media (forced-colors: active) {
     .lines.first {
       border-color: CanvasText;

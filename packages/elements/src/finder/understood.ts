@@ -12,6 +12,7 @@ import { LocalizeController } from '../internal/localize.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { sharedUrgentHelp } from '../internal/shared-data.js';
 import { understoodMessages } from '../translations/understood/index.js';
+import { cardGridStyles } from './cards.styles.js';
 import { understoodStyles } from './understood.styles.js';
 
 /** The fitting help lines, by the API's ids; the emergency ones if none of those ids is known. */
@@ -37,7 +38,7 @@ function pickLines(all: readonly UrgentHelp[], ids: readonly string[], helpFirst
  * @csspart card - a nearest service's card (exported from `<polku-service-card>`)
  */
 export class PolkuUnderstood extends LitElement {
-  static override styles = [sharedStyles, helpNowStyles, understoodStyles];
+  static override styles = [sharedStyles, helpNowStyles, cardGridStyles, understoodStyles];
 
   readonly #localize = new LocalizeController(this, understoodMessages);
 
