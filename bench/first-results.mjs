@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.mjs';
-import { firstResultProbe } from './lib/first-result-probe.mjs';
+import { firstResult, firstResultProbe } from './lib/first-result-probe.mjs';
 import { readmePreloadLines } from './lib/readme-preload.mjs';
 import { summary } from './lib/stats.mjs';
 
@@ -104,11 +104,9 @@ export async function loadOnce(browser, url, mobile) {
     const tab = await context.newPage();
     if (mobile) await emulatePhone(context, tab);
     await tab.addInitScript(firstResultProbe);
+    const first = firstResult(tab);
     await tab.goto(url);
-    await tab.waitForFunction(() => window.__polkuFirstResult !== undefined, null, {
-      timeout: 60_000,
-    });
-    return await tab.evaluate(() => window.__polkuFirstResult);
+    return await first;
   } finally {
     await context.close();
   }

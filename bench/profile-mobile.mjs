@@ -12,7 +12,7 @@ import { startServer } from '@polku/server';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.mjs';
 import { emulatePhone, hostPages, mobileProfile, startHost } from './first-results.mjs';
-import { firstResultProbe } from './lib/first-result-probe.mjs';
+import { firstResult, firstResultProbe } from './lib/first-result-probe.mjs';
 import { readmePreloadLines } from './lib/readme-preload.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,10 +37,9 @@ async function loadOnce(browser, url, keepProfile) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   await tab.addInitScript(firstResultProbe);
+  const first = firstResult(tab);
   await tab.goto(url);
-  await tab.waitForFunction(() => window.__polkuFirstResult !== undefined, null, {
-    timeout: 60_000,
-  });
+  await first;
   const { profile } = await cdp.send('Profiler.stop');
   if (keepProfile) writeFileSync(out, JSON.stringify(profile));
   const timings = await tab.evaluate(() => ({

@@ -3,7 +3,10 @@
 // and not hidden (`checkVisibility` with opacity and visibility); that frame paints it. A result's
 // name is the static page's and the floor's `.static-result h3`, or the `[part="heading"]` of the
 // first `<polku-service-card>` (through the finder's shadow root, server-rendered or not).
-// Installed as an init script, so it runs before the page's own code.
+// Installed as an init script, so it runs before the page's own code. It reports the time on the
+// console (`firstResult` waits for it): polling from the benchmark (Playwright's `waitForFunction`)
+// would evaluate Playwright's own script in the page, 40 ms of a throttled phone's main thread that
+// fell among the work being measured.
 export const firstResultProbe = `(() => {
   const cardHeading = (root) => {
     const card = root.querySelector('polku-service-card');
@@ -27,9 +30,28 @@ export const firstResultProbe = `(() => {
     const heading = find();
     if (heading && visible(heading)) {
       window.__polkuFirstResult = performance.now();
+      console.debug('polku-first-result', window.__polkuFirstResult);
       return;
     }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })();`;
+
+const reported = /^polku-first-result (\S+)$/;
+
+/**
+ * The probe's time for `tab` (a Playwright page with the probe installed, not yet navigated): a
+ * promise of ms from navigation start, rejected after `timeout` ms.
+ */
+export function firstResult(tab, timeout = 60_000) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no first result in ${timeout} ms`)), timeout);
+    tab.on('console', (message) => {
+      const match = reported.exec(message.text());
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(Number(match[1]));
+    });
+  });
+}

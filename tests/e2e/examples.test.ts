@@ -50,12 +50,14 @@ async function open(path: string, viewport = { width: 1200, height: 900 }): Prom
   return { page, problems, headers: response?.headers() ?? {} };
 }
 
-/** Waits until the finder shows service cards; returns their visible headings. */
+/** Waits until the finder shows service cards; returns their headings' text. */
 async function resultHeadings(page: Page, finder = 'polku-finder'): Promise<string[]> {
   // Playwright's CSS engine pierces open shadow roots: the finder's, then each card's.
   const headings = page.locator(`${finder} polku-service-card [role="heading"]`);
   await headings.first().waitFor({ state: 'visible', timeout: 15_000 });
-  const texts = (await headings.allInnerTexts()).map((text) => text.trim());
+  // The text, not `innerText`: a card far below the screen is not laid out yet
+  // (`content-visibility: auto`), and `innerText` of what is not laid out is empty.
+  const texts = (await headings.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
   assert.ok(texts.length > 0 && texts.every((text) => text.length > 0), 'headings have text');
   return texts;
 }

@@ -5,7 +5,9 @@
 // empty finder when rendering fails.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib';
 import type { Catalogue } from '@polku/catalogue';
 import type { ServicePage } from '@polku/contract';
 import { serveCatalogue } from '../src/catalogue/served.js';
@@ -175,6 +177,30 @@ describe('the hosted family pages, rendered on the server', () => {
     // What the finder does not read makes no other page (and no other render).
     const same = await get('/en/?utm_source=x&polku-per-page=5000');
     assert.equal(same.headers.get('etag'), etag);
+  });
+
+  it('goes out in brotli of the highest quality, made once with the page', async () => {
+    const raw = (encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        request(`${url}/sv/`, { headers: { 'accept-encoding': encoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+          );
+        })
+          .on('error', reject)
+          .end();
+      });
+    const plain = await raw('identity');
+    const br = await raw('br');
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.deepEqual(brotliDecompressSync(br.body), plain.body);
+    const best = brotliCompressSync(plain.body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY },
+    });
+    assert.ok(br.body.length <= best.length + 64, `${br.body.length} B, at best ${best.length} B`);
+    assert.deepEqual((await raw('br')).body, br.body);
   });
 
   it('links the page in each language with absolute URLs (hreflang)', async () => {

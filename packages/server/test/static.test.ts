@@ -6,9 +6,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { loadStaticFiles } from '../src/http/static-files.js';
 
-function rootWith(files: Record<string, string>): string {
+function rootWith(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'polku-static-embed-'));
   const dist = join(root, 'packages/elements/dist');
   mkdirSync(dist, { recursive: true });
@@ -66,5 +67,26 @@ describe('the embed files in the static table', () => {
     assert.deepEqual(embed, ['/polku-finder.js']);
     assert.equal(files.has('/polku-finder.js'), false);
     assert.match(missing.get('/polku-finder.js') ?? '', /npm run build/);
+  });
+
+  it("sends a script in the brotli the build wrote beside it, only if it is that script's", () => {
+    const entry = `export const text = ${JSON.stringify('Tukea perheen arkeen. '.repeat(200))};\n`;
+    const chunk = `export const other = ${JSON.stringify('Stöd i vardagen. '.repeat(200))};\n`;
+    const root = rootWith({
+      'polku-finder.js': entry,
+      'polku-finder.js.br': brotliCompressSync(entry),
+      'polku-finder-later-AbC_12-x.js': chunk,
+      // Left from another build: it decodes to other bytes, so the server compresses the file.
+      'polku-finder-later-AbC_12-x.js.br': brotliCompressSync(`${chunk}// old\n`),
+    });
+    const { files, embed } = loadStaticFiles(root);
+    assert.equal(
+      embed.some((path) => path.endsWith('.br')),
+      false,
+    );
+    const br = files.get('/polku-finder.js')?.br;
+    assert.ok(br);
+    assert.equal(brotliDecompressSync(br).toString(), entry);
+    assert.equal(files.get('/polku-finder-later-AbC_12-x.js')?.br, undefined);
   });
 });

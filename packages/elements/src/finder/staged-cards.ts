@@ -4,8 +4,8 @@
 // server-rendered finder has all its cards from the start; a hidden page draws them all at once.
 import { isServer, type ReactiveControllerHost } from 'lit';
 
-/** Cards in the first frame: more than a phone's first screen shows, two rows of a wide finder. */
-export const firstCards = 6;
+/** Cards in the first frame: more than a phone's first screen shows, a row of a wide finder. */
+export const firstCards = 3;
 
 export class StagedCards {
   readonly #host: ReactiveControllerHost;

@@ -2,7 +2,14 @@
 // brotli variants. API responses are kept in a bounded LRU keyed by the normalised request, one
 // per served catalogue (a reload starts a new one, so an entry never goes stale).
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
+import { promisify } from 'node:util';
+import {
+  brotliCompress,
+  brotliCompressSync,
+  brotliDecompressSync,
+  gzipSync,
+  constants as zlibConstants,
+} from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 // The caching policy (README, "Caching"). The ETag is a hash of the body, so every replica gives
@@ -102,6 +109,40 @@ function encoded(representation: Representation, coding: Coding): Buffer | undef
     if (representation.gzip.length >= representation.body.length) representation.gzip = null;
   }
   return representation.gzip ?? undefined;
+}
+
+const brotliCompressAsync = promisify(brotliCompress);
+
+/**
+ * Gives a representation made once and sent many times (a hosted page) its brotli variant at the
+ * highest quality, compressed off the event loop: about 10 % smaller than the quality the API's
+ * responses get, which on a phone's slow link brings the page sooner. Call it before the
+ * representation is served, so that every response carries the same bytes under its ETag.
+ */
+export async function compressAhead(representation: Representation): Promise<Representation> {
+  if (representation.body.length < compressMinBytes || representation.br !== undefined)
+    return representation;
+  const br = await brotliCompressAsync(representation.body, {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: representation.body.length,
+    },
+  });
+  representation.br = br.length < representation.body.length ? br : null;
+  return representation;
+}
+
+/**
+ * Gives a representation the brotli variant the build wrote beside its file (`<file>.br`), if
+ * that decodes to exactly the file's bytes (a file left from another build does not).
+ */
+export function useBrotliFile(representation: Representation, br: Buffer | undefined): void {
+  if (!br || br.length >= representation.body.length) return;
+  try {
+    if (brotliDecompressSync(br).equals(representation.body)) representation.br = br;
+  } catch {
+    // Not brotli: compressed when first asked for, as any other file.
+  }
 }
 
 /** `If-None-Match` names this representation (any coding of it) or is `*`. */

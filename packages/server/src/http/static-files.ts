@@ -10,6 +10,7 @@ import {
   makeRepresentation,
   type Representation,
   shortCacheControl,
+  useBrotliFile,
 } from './cache.js';
 
 /** The repository root, from `packages/server/src/http` or `packages/server/dist/http` alike. */
@@ -171,7 +172,8 @@ ${hasBundle ? '<polku-finder api="/v1"></polku-finder>' : '<p>The embed bundle i
 
 /**
  * The embed: polku-finder.js and the chunks it imports relative to itself
- * (polku-finder-professional-<hash>.js), with their source maps, all at the root.
+ * (polku-finder-professional-<hash>.js), with their source maps, all at the root. Each script
+ * goes out in the brotli the build wrote beside it (`.js.br`, the highest quality).
  */
 function addEmbed(table: StaticFiles, root: string): void {
   const distPath = join(root, 'packages/elements/dist');
@@ -180,7 +182,9 @@ function addEmbed(table: StaticFiles, root: string): void {
     const path = join(distPath, name);
     const bytes = readIfFile(path);
     if (!bytes) continue;
-    table.files.set(`/${name}`, representationOf(path, bytes, {}, isHashedChunk(name)));
+    const representation = representationOf(path, bytes, {}, isHashedChunk(name));
+    if (name.endsWith('.js')) useBrotliFile(representation, readIfFile(`${path}.br`));
+    table.files.set(`/${name}`, representation);
     table.embed.push(`/${name}`);
   }
   if (!table.files.has('/polku-finder.js')) {

@@ -9,6 +9,7 @@ import { type LanguageCode, languageOrder } from '@polku/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServedCatalogue } from '../catalogue/served.js';
 import {
+  compressAhead,
   makeRepresentation,
   type Representation,
   RepresentationCache,
@@ -153,7 +154,9 @@ export async function familyPageFor(
     try {
       const seed = await finderSeed(elements, served, lang, view);
       const finder = renderFinder(rendering, lang, seed);
-      return makeRepresentation(familyPage(fill, finder.html), pageHeaders(finder.styleSources));
+      return await compressAhead(
+        makeRepresentation(familyPage(fill, finder.html), pageHeaders(finder.styleSources)),
+      );
     } catch (error) {
       failed(warn, lang, error);
       return makeRepresentation(familyPage(fill), pageHeaders([]));
