@@ -1,19 +1,50 @@
 // Facets: each document counts in a few facet slots (its tiers, municipalities, provider type,
-// channel types, languages). Documents with the same slots share a "signature"; counting
-// signatures first and slots per signature after touches each document once, however many
-// municipalities it serves.
+// channel types, languages). Documents with the same slots of a part share a "signature";
+// counting signatures first and slots per signature after touches each document once per part,
+// however many municipalities it serves.
 import { channelTypeValues, type Facets, providerTypeValues } from '@polku/contract';
 import type { FilterColumns, FilterLists, ValueNumbers } from './filter-columns.js';
 import { buildLists, distinctValues, type Lists } from './lists.js';
 
 type FacetName = keyof Facets;
 
-export interface FacetSlots {
+/** Documents with the same slots of one part share a signature: its slots are listed once. */
+export interface Signatures {
   /** Per document, its signature. */
   readonly signature: Int32Array;
   /** Per signature, its slots; slot numbers index `slotNames`. */
   readonly slots: Lists<Uint16Array>;
+}
+
+export interface FacetSlots {
+  /**
+   * Two parts, each with few distinct signatures (hundreds and thousands at 100 000 services,
+   * where one signature of all slots had tens of thousands): the tiers, provider type and
+   * channels, and the municipalities and languages.
+   */
+  readonly kinds: Signatures;
+  readonly places: Signatures;
   readonly slotNames: readonly { facet: FacetName; value: string }[];
+}
+
+/** Numbers each distinct list of slots that `slotsOf` gives a document. */
+function signatures(count: number, slotsOf: (doc: number, slots: number[]) => void): Signatures {
+  const slotLists: number[][] = [];
+  const numbers = new Map<string, number>();
+  const signature = new Int32Array(count);
+  for (let doc = 0; doc < count; doc += 1) {
+    const slots: number[] = [];
+    slotsOf(doc, slots);
+    const key = slots.join(',');
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = slotLists.length;
+      numbers.set(key, number);
+      slotLists.push(slots);
+    }
+    signature[doc] = number;
+  }
+  return { signature, slots: buildLists(slotLists, (n) => new Uint16Array(n)) };
 }
 
 export function buildFacetSlots(
@@ -38,50 +69,72 @@ export function buildFacetSlots(
   if (slotNames.length > 0xffff) throw new Error('too many distinct facet values');
 
   const { tierMask, providerType, channelMask } = columns;
-  const slotLists: number[][] = [];
-  const signatureNumbers = new Map<string, number>();
-  const signature = new Int32Array(tierMask.length);
-  for (let doc = 0; doc < tierMask.length; doc += 1) {
-    const slots: number[] = [];
+  const kinds = signatures(tierMask.length, (doc, slots) => {
     for (let level = 0; level < 4; level += 1) {
       if ((tierMask[doc] as number) & (1 << level)) slots.push(tierSlot + level);
     }
-    for (const m of distinctValues(lists.municipalities, doc)) slots.push(municipalitySlot + m);
     slots.push(providerSlot + (providerType[doc] as number));
     for (let c = 0; c < channelTypeValues.length; c += 1) {
       if ((channelMask[doc] as number) & (1 << c)) slots.push(channelSlot + c);
     }
+  });
+  const places = signatures(tierMask.length, (doc, slots) => {
+    for (const m of distinctValues(lists.municipalities, doc)) slots.push(municipalitySlot + m);
     for (const l of distinctValues(lists.deliveryLanguages, doc)) slots.push(languageSlot + l);
-    const key = slots.join(',');
-    let number = signatureNumbers.get(key);
-    if (number === undefined) {
-      number = slotLists.length;
-      signatureNumbers.set(key, number);
-      slotLists.push(slots);
-    }
-    signature[doc] = number;
+  });
+  return { kinds, places, slotNames };
+}
+
+/** Counting space for `countFacets`, reused by every query (all 0 between queries). */
+export interface FacetCounts {
+  readonly kinds: Int32Array;
+  readonly places: Int32Array;
+  readonly slots: Int32Array;
+}
+
+export function makeFacetCounts(facets: FacetSlots): FacetCounts {
+  return {
+    kinds: new Int32Array(facets.kinds.slots.offsets.length - 1),
+    places: new Int32Array(facets.places.slots.offsets.length - 1),
+    slots: new Int32Array(facets.slotNames.length),
+  };
+}
+
+/** Adds the first `count` documents of `hits` to `slots` by their signatures; clears `times`. */
+function countPart(
+  part: Signatures,
+  hits: Int32Array,
+  count: number,
+  times: Int32Array,
+  slots: Int32Array,
+): void {
+  const { signature } = part;
+  for (let h = 0; h < count; h += 1) {
+    const s = signature[hits[h] as number] as number;
+    times[s] = (times[s] as number) + 1;
   }
-  return { signature, slots: buildLists(slotLists, (n) => new Uint16Array(n)), slotNames };
+  const { offsets, values } = part.slots;
+  for (let s = 0; s < times.length; s += 1) {
+    const n = times[s] as number;
+    if (n === 0) continue;
+    times[s] = 0;
+    const end = offsets[s + 1] as number;
+    for (let i = offsets[s] as number; i < end; i += 1) {
+      const slot = values[i] as number;
+      slots[slot] = (slots[slot] as number) + n;
+    }
+  }
 }
 
 /** The facet counts of the first `count` documents of `hits`. */
-export function countFacets(facets: FacetSlots, hits: Int32Array, count: number): Facets {
-  const { offsets, values } = facets.slots;
-  const signatures = new Int32Array(offsets.length - 1);
-  for (let h = 0; h < count; h += 1) {
-    const signature = facets.signature[hits[h] as number] as number;
-    signatures[signature] = (signatures[signature] as number) + 1;
-  }
-  const counts = new Int32Array(facets.slotNames.length);
-  for (let signature = 0; signature < signatures.length; signature += 1) {
-    const times = signatures[signature] as number;
-    if (times === 0) continue;
-    const end = offsets[signature + 1] as number;
-    for (let i = offsets[signature] as number; i < end; i += 1) {
-      const slot = values[i] as number;
-      counts[slot] = (counts[slot] as number) + times;
-    }
-  }
+export function countFacets(
+  facets: FacetSlots,
+  hits: Int32Array,
+  count: number,
+  counts: FacetCounts,
+): Facets {
+  countPart(facets.kinds, hits, count, counts.kinds, counts.slots);
+  countPart(facets.places, hits, count, counts.places, counts.slots);
   const result: Facets = {
     tier: {},
     municipality: {},
@@ -89,9 +142,11 @@ export function countFacets(facets: FacetSlots, hits: Int32Array, count: number)
     channel: {},
     language: {},
   };
-  for (let slot = 0; slot < counts.length; slot += 1) {
-    const n = counts[slot] as number;
+  const { slots } = counts;
+  for (let slot = 0; slot < slots.length; slot += 1) {
+    const n = slots[slot] as number;
     if (n === 0) continue;
+    slots[slot] = 0;
     const { facet, value } = facets.slotNames[slot] as { facet: FacetName; value: string };
     result[facet][value] = n;
   }

@@ -56,7 +56,7 @@ export function openIndex(data: IndexData): SearchIndex {
     ids,
     vocabulary: buildVocabulary(data.postings.terms, lay.lexicon),
     lay,
-    scratch: makeScratch(data.services.length),
+    scratch: makeScratch(data.services.length, data.facets),
   };
   return { catalogue: data.catalogue, [live]: index };
 }

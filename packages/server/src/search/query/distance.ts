@@ -5,14 +5,30 @@ import type { Lists } from '../lists.js';
 const earthRadiusMetres = 6_371_008.8;
 const degrees = Math.PI / 180;
 
-/** Passes documents within `radius` metres of (`latDegrees`, `lonDegrees`), or all without one. */
+/** Per location list, the cosine of each point's latitude: the same for every query. */
+const cosines = new WeakMap<Lists<Float64Array>, Float64Array>();
+
+function latitudeCosines(locations: Lists<Float64Array>): Float64Array {
+  let found = cosines.get(locations);
+  if (found) return found;
+  const { values } = locations;
+  found = new Float64Array(values.length >> 1);
+  for (let i = 0; i < found.length; i += 1) found[i] = Math.cos(values[2 * i] as number);
+  cosines.set(locations, found);
+  return found;
+}
+
+/**
+ * Keeps documents within `radius` metres of (`latDegrees`, `lonDegrees`), or all without one,
+ * writing the distance of each document it sees.
+ */
 export function distanceFilter(
   locations: Lists<Float64Array>,
   latDegrees: number,
   lonDegrees: number,
   radius: number | undefined,
   distance: Float64Array,
-): (doc: number) => boolean {
+): (docs: Int32Array, count: number) => number {
   const lat = latDegrees * degrees;
   const lon = lonDegrees * degrees;
   const cosLat = Math.cos(lat);
@@ -28,7 +44,19 @@ export function distanceFilter(
   const longitudeReach = lonSine >= 1 ? Number.POSITIVE_INFINITY : 2 * Math.asin(lonSine);
   const hReach = radius === undefined ? Number.POSITIVE_INFINITY : Math.sin(reach / 2) ** 2;
   const { offsets, values } = locations;
-  return (doc) => {
+  const pointCosines = latitudeCosines(locations);
+  const within = radius ?? Number.POSITIVE_INFINITY;
+  return (docs, count) => {
+    let kept = 0;
+    for (let d = 0; d < count; d += 1) {
+      const doc = docs[d] as number;
+      const best = nearest(doc);
+      distance[doc] = best;
+      if (best <= within) docs[kept++] = doc;
+    }
+    return kept;
+  };
+  function nearest(doc: number): number {
     let best = Number.POSITIVE_INFINITY;
     const end = offsets[doc + 1] as number;
     for (let i = offsets[doc] as number; i < end; i += 2) {
@@ -40,12 +68,11 @@ export function distanceFilter(
       if (dLon > longitudeReach) continue;
       const h =
         Math.sin((pointLat - lat) / 2) ** 2 +
-        cosLat * Math.cos(pointLat) * Math.sin((pointLon - lon) / 2) ** 2;
+        cosLat * (pointCosines[i >> 1] as number) * Math.sin((pointLon - lon) / 2) ** 2;
       if (h > hReach) continue;
       const metres = 2 * earthRadiusMetres * Math.asin(Math.min(1, Math.sqrt(h)));
       if (metres < best) best = metres;
     }
-    distance[doc] = best;
-    return radius === undefined || best <= radius;
-  };
+    return best;
+  }
 }

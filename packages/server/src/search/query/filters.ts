@@ -1,20 +1,85 @@
 // The filters of a search, one per parameter given, each a test of a document's columns
 // (filter-columns.ts): several values of one parameter mean OR, different parameters AND.
+// A filter narrows a list of documents in place, in one loop of its own: a loop per kind of
+// column keeps each one monomorphic (a test called per document through a closure was most of a
+// filtered search's time at 100 000 services), and each writes every document and advances by
+// 0 or 1 rather than branching, which the processor cannot predict on shuffled documents.
 import { channelTypeValues, providerTypeValues, type ServiceSearchParams } from '@polku/contract';
 import { documentOf } from '../documents.js';
 import type { Lists } from '../lists.js';
 import type { LiveIndex } from '../search-index.js';
 import { distanceFilter } from './distance.js';
 
-type Filter = (doc: number) => boolean;
+/** Keeps, in order, those of the first `count` of `docs` that pass; returns how many. */
+export type Narrow = (docs: Int32Array, count: number) => number;
 
-function anyOf(lists: Lists<Uint16Array>, wanted: Uint8Array): Filter {
+/** Passes a document whose value in a one-byte `column` is marked in `wanted`. */
+function byValue(column: Uint8Array, wanted: Uint8Array): Narrow {
+  return (docs, count) => {
+    let kept = 0;
+    for (let i = 0; i < count; i += 1) {
+      const doc = docs[i] as number;
+      docs[kept] = doc;
+      kept += wanted[column[doc] as number] as number;
+    }
+    return kept;
+  };
+}
+
+/** `byValue` of a bit mask column: a document passes when its mask shares a bit with `mask`. */
+function byMask(column: Uint8Array, mask: number): Narrow {
+  const wanted = new Uint8Array(256);
+  for (let value = 0; value < 256; value += 1) wanted[value] = (value & mask) !== 0 ? 1 : 0;
+  return byValue(column, wanted);
+}
+
+function anyOf(lists: Lists<Uint16Array>, wanted: Uint8Array): Narrow {
   const { offsets, values } = lists;
-  return (doc) => {
-    const end = offsets[doc + 1] as number;
-    for (let i = offsets[doc] as number; i < end; i += 1)
-      if (wanted[values[i] as number]) return true;
-    return false;
+  return (docs, count) => {
+    let kept = 0;
+    for (let i = 0; i < count; i += 1) {
+      const doc = docs[i] as number;
+      const end = offsets[doc + 1] as number;
+      let passes = 0;
+      for (let v = offsets[doc] as number; v < end; v += 1)
+        passes |= wanted[values[v] as number] as number;
+      docs[kept] = doc;
+      kept += passes;
+    }
+    return kept;
+  };
+}
+
+/** For the rare filters (ids, organizations): a test per document. */
+function byTest(test: (doc: number) => boolean): Narrow {
+  return (docs, count) => {
+    let kept = 0;
+    for (let i = 0; i < count; i += 1) {
+      const doc = docs[i] as number;
+      if (test(doc)) docs[kept++] = doc;
+    }
+    return kept;
+  };
+}
+
+function byAge(ageMin: Int8Array, ageMax: Int8Array, age: number): Narrow {
+  // Whether `age` is within each possible bound (by the bound's byte; -1 is no bound).
+  const fitsMin = new Uint8Array(256);
+  const fitsMax = new Uint8Array(256);
+  for (let bound = -128; bound < 128; bound += 1) {
+    fitsMin[bound & 255] = bound < 0 || age >= bound ? 1 : 0;
+    fitsMax[bound & 255] = bound < 0 || age <= bound ? 1 : 0;
+  }
+  return (docs, count) => {
+    let kept = 0;
+    for (let i = 0; i < count; i += 1) {
+      const doc = docs[i] as number;
+      docs[kept] = doc;
+      kept +=
+        (fitsMin[(ageMin[doc] as number) & 255] as number) &
+        (fitsMax[(ageMax[doc] as number) & 255] as number);
+    }
+    return kept;
   };
 }
 
@@ -35,52 +100,44 @@ function maskOf<T>(values: readonly T[], position: (value: T) => number): number
 }
 
 /** The filters of `params`, cheapest first; distance is computed into the scratch on the way. */
-function buildFilters(index: LiveIndex, params: ServiceSearchParams): Filter[] {
+function buildFilters(index: LiveIndex, params: ServiceSearchParams): Narrow[] {
   const { columns, lists, numbers } = index;
-  const filters: Filter[] = [];
+  const filters: Narrow[] = [];
   if (params.id) {
     const wanted = new Set<number>();
     for (const id of params.id) {
       const doc = documentOf(index.ids, id);
       if (doc !== undefined) wanted.add(doc);
     }
-    filters.push((doc) => wanted.has(doc));
+    filters.push(byTest((doc) => wanted.has(doc)));
   }
-  if (params.tier) {
-    const { tierMask } = columns;
-    const mask = maskOf(params.tier, (level) => level - 1);
-    filters.push((doc) => ((tierMask[doc] as number) & mask) !== 0);
-  }
+  if (params.tier)
+    filters.push(
+      byMask(
+        columns.tierMask,
+        maskOf(params.tier, (level) => level - 1),
+      ),
+    );
   if (params.provider_type) {
-    const { providerType } = columns;
-    const wanted = new Uint8Array(providerTypeValues.length);
+    const wanted = new Uint8Array(256);
     for (const type of params.provider_type) wanted[providerTypeValues.indexOf(type)] = 1;
-    filters.push((doc) => wanted[providerType[doc] as number] === 1);
+    filters.push(byValue(columns.providerType, wanted));
   }
   if (params.channel) {
-    const { channelMask } = columns;
     const mask = maskOf(params.channel, (type) => channelTypeValues.indexOf(type));
-    filters.push((doc) => ((channelMask[doc] as number) & mask) !== 0);
+    filters.push(byMask(columns.channelMask, mask));
   }
   if (params.free !== undefined) {
-    const { free } = columns;
-    const wanted = params.free ? 1 : 0;
-    filters.push((doc) => free[doc] === wanted);
+    const wanted = new Uint8Array(256);
+    wanted[params.free ? 1 : 0] = 1;
+    filters.push(byValue(columns.free, wanted));
   }
   if (params.no_referral !== undefined) {
-    const { referralRequired } = columns;
-    const wanted = params.no_referral ? 0 : 1;
-    filters.push((doc) => referralRequired[doc] === wanted);
+    const wanted = new Uint8Array(256);
+    wanted[params.no_referral ? 0 : 1] = 1;
+    filters.push(byValue(columns.referralRequired, wanted));
   }
-  if (params.age !== undefined) {
-    const { ageMin, ageMax } = columns;
-    const age = params.age;
-    filters.push((doc) => {
-      const min = ageMin[doc] as number;
-      const max = ageMax[doc] as number;
-      return (min < 0 || age >= min) && (max < 0 || age <= max);
-    });
-  }
+  if (params.age !== undefined) filters.push(byAge(columns.ageMin, columns.ageMax, params.age));
   if (params.organization) {
     const { organization } = columns;
     const wanted = new Set<number>();
@@ -88,7 +145,7 @@ function buildFilters(index: LiveIndex, params: ServiceSearchParams): Filter[] {
       const n = numbers.organization.get(id.toLowerCase()) ?? numbers.organization.get(id);
       if (n !== undefined) wanted.add(n);
     }
-    filters.push((doc) => wanted.has(organization[doc] as number));
+    filters.push(byTest((doc) => wanted.has(organization[doc] as number)));
   }
   if (params.municipality)
     filters.push(anyOf(lists.municipalities, wantedSet(params.municipality, numbers.municipality)));
@@ -102,16 +159,16 @@ function buildFilters(index: LiveIndex, params: ServiceSearchParams): Filter[] {
   return filters;
 }
 
-/** Whether a document passes every filter of `params`; `none` when there are no filters. */
+/** Narrows to the documents that pass every filter of `params`; `none` when there are none. */
 export function filterOf(
   index: LiveIndex,
   params: ServiceSearchParams,
-): { passes: Filter; none: boolean } {
+): { narrow: Narrow; none: boolean } {
   const filters = buildFilters(index, params);
-  const filterCount = filters.length;
-  const passes = (doc: number): boolean => {
-    for (let f = 0; f < filterCount; f += 1) if (!(filters[f] as Filter)(doc)) return false;
-    return true;
+  const narrow: Narrow = (docs, count) => {
+    let kept = count;
+    for (const filter of filters) if (kept > 0) kept = filter(docs, kept);
+    return kept;
   };
-  return { passes, none: filterCount === 0 };
+  return { narrow, none: filters.length === 0 };
 }

@@ -48,7 +48,7 @@ function run(index: LiveIndex, params: ServiceSearchParams): Searched {
   const text = params.q !== undefined ? matchText(index, params.q) : undefined;
   try {
     const count = collectHits(index, text, filter, language, params.sort === 'name');
-    const facets = countFacets(index.facets, hits, count);
+    const facets = countFacets(index.facets, hits, count, index.scratch.facetCounts);
     const start = (page - 1) * perPage;
     const documents =
       start >= count
