@@ -57,8 +57,10 @@ export function rankHits(
   const lightFirst = !byDistance && !byName && params.tier === undefined;
   const { threshold } = index.columns;
   // One loop per kind of key, each without a branch per hit; keys by position, read in sequence.
-  if (byDistance) for (let h = 0; h < count; h += 1) sortKey[h] = distance[hits[h] as number] as number;
-  else if (byName) for (let h = 0; h < count; h += 1) sortKey[h] = nameRank[hits[h] as number] as number;
+  if (byDistance)
+    for (let h = 0; h < count; h += 1) sortKey[h] = distance[hits[h] as number] as number;
+  else if (byName)
+    for (let h = 0; h < count; h += 1) sortKey[h] = nameRank[hits[h] as number] as number;
   else if (lightFirst) {
     for (let h = 0; h < count; h += 1) {
       const doc = hits[h] as number;

@@ -62,6 +62,10 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
   let count = 0;
   words.forEach((queryWord, wordNumber) => {
     const bit = 1 << wordNumber;
+    // The first word scores straight into `score` and `touched` (all 0 and empty before it).
+    const first = wordNumber === 0;
+    const wordScore = first ? score : termScore;
+    const wordTouched = first ? touched : termTouched;
     let termCount = 0;
     // Surest expansions first; once this word has touched `postingBudget` postings, weaker
     // expansions (compounds, prefixes, typos) stop: on a huge catalogue they add work, not hits.
@@ -82,13 +86,25 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
       if (size > 0 && quality_ > (bestQuality[wordNumber] as number))
         bestQuality[wordNumber] = quality_;
       const naming = quality_ >= namingQuality ? named : undefined;
-      termCount = scoreTerm(postings, t, factor, termScore, termTouched, termCount, naming);
+      termCount = scoreTerm(postings, t, factor, wordScore, wordTouched, termCount, naming);
     }
     weights[wordNumber] = weight;
+    if (first) {
+      for (let i = 0; i < termCount; i += 1) {
+        const doc = touched[i] as number;
+        touched[count] = doc;
+        count += Number(matched[doc] === 0);
+        matched[doc] = bit;
+      }
+      return;
+    }
     for (let i = 0; i < termCount; i += 1) {
       const doc = termTouched[i] as number;
-      if (matched[doc] === 0) touched[count++] = doc;
-      matched[doc] = (matched[doc] as number) | bit;
+      const bits = matched[doc] as number;
+      // Appended when first matched, without a branch the processor cannot predict.
+      touched[count] = doc;
+      count += Number(bits === 0);
+      matched[doc] = bits | bit;
       score[doc] = (score[doc] as number) + (termScore[doc] as number);
       termScore[doc] = 0;
     }
