@@ -8,31 +8,32 @@ import { buildLists, distinctValues, type Lists } from './lists.js';
 
 type FacetName = keyof Facets;
 
-/** Documents with the same slots of one part share a signature: its slots are listed once. */
-export interface Signatures {
-  /** Per document, its signature. */
-  readonly signature: Int32Array;
-  /** Per signature, its slots; slot numbers index `slotNames`. */
-  readonly slots: Lists<Uint16Array>;
-}
-
 export interface FacetSlots {
   /**
-   * Two parts, each with few distinct signatures (hundreds and thousands at 100 000 services,
-   * where one signature of all slots had tens of thousands): the tiers, provider type and
-   * channels, and the municipalities and languages.
+   * Per document, its signature in each of two parts, side by side (`2 * doc` and `2 * doc + 1`,
+   * so a hit is one read): its tiers, provider type and channels, and its municipalities and
+   * languages. Each part has few distinct signatures (hundreds and thousands at 100 000
+   * services, where one signature of all slots had tens of thousands).
    */
-  readonly kinds: Signatures;
-  readonly places: Signatures;
+  readonly signature: Int32Array;
+  /** Per signature of each part, its slots; slot numbers index `slotNames`. */
+  readonly kinds: Lists<Uint16Array>;
+  readonly places: Lists<Uint16Array>;
   readonly slotNames: readonly { facet: FacetName; value: string }[];
 }
 
-/** Numbers each distinct list of slots that `slotsOf` gives a document. */
-function signatures(count: number, slotsOf: (doc: number, slots: number[]) => void): Signatures {
+/**
+ * Numbers each distinct list of slots that `slotsOf` gives a document, writing each document's
+ * number at `2 * doc + part` of `signature`; returns the lists by number.
+ */
+function signatures(
+  signature: Int32Array,
+  part: 0 | 1,
+  slotsOf: (doc: number, slots: number[]) => void,
+): Lists<Uint16Array> {
   const slotLists: number[][] = [];
   const numbers = new Map<string, number>();
-  const signature = new Int32Array(count);
-  for (let doc = 0; doc < count; doc += 1) {
+  for (let doc = 0; 2 * doc < signature.length; doc += 1) {
     const slots: number[] = [];
     slotsOf(doc, slots);
     const key = slots.join(',');
@@ -42,9 +43,9 @@ function signatures(count: number, slotsOf: (doc: number, slots: number[]) => vo
       numbers.set(key, number);
       slotLists.push(slots);
     }
-    signature[doc] = number;
+    signature[2 * doc + part] = number;
   }
-  return { signature, slots: buildLists(slotLists, (n) => new Uint16Array(n)) };
+  return buildLists(slotLists, (n) => new Uint16Array(n));
 }
 
 export function buildFacetSlots(
@@ -69,7 +70,8 @@ export function buildFacetSlots(
   if (slotNames.length > 0xffff) throw new Error('too many distinct facet values');
 
   const { tierMask, providerType, channelMask } = columns;
-  const kinds = signatures(tierMask.length, (doc, slots) => {
+  const signature = new Int32Array(2 * tierMask.length);
+  const kinds = signatures(signature, 0, (doc, slots) => {
     for (let level = 0; level < 4; level += 1) {
       if ((tierMask[doc] as number) & (1 << level)) slots.push(tierSlot + level);
     }
@@ -78,11 +80,11 @@ export function buildFacetSlots(
       if ((channelMask[doc] as number) & (1 << c)) slots.push(channelSlot + c);
     }
   });
-  const places = signatures(tierMask.length, (doc, slots) => {
+  const places = signatures(signature, 1, (doc, slots) => {
     for (const m of distinctValues(lists.municipalities, doc)) slots.push(municipalitySlot + m);
     for (const l of distinctValues(lists.deliveryLanguages, doc)) slots.push(languageSlot + l);
   });
-  return { kinds, places, slotNames };
+  return { signature, kinds, places, slotNames };
 }
 
 /** Counting space for `countFacets`, reused by every query (all 0 between queries). */
@@ -94,26 +96,15 @@ export interface FacetCounts {
 
 export function makeFacetCounts(facets: FacetSlots): FacetCounts {
   return {
-    kinds: new Int32Array(facets.kinds.slots.offsets.length - 1),
-    places: new Int32Array(facets.places.slots.offsets.length - 1),
+    kinds: new Int32Array(facets.kinds.offsets.length - 1),
+    places: new Int32Array(facets.places.offsets.length - 1),
     slots: new Int32Array(facets.slotNames.length),
   };
 }
 
-/** Adds the first `count` documents of `hits` to `slots` by their signatures; clears `times`. */
-function countPart(
-  part: Signatures,
-  hits: Int32Array,
-  count: number,
-  times: Int32Array,
-  slots: Int32Array,
-): void {
-  const { signature } = part;
-  for (let h = 0; h < count; h += 1) {
-    const s = signature[hits[h] as number] as number;
-    times[s] = (times[s] as number) + 1;
-  }
-  const { offsets, values } = part.slots;
+/** Adds each signature's `times` to its slots in `slots`, and clears `times`. */
+function addSlots(part: Lists<Uint16Array>, times: Int32Array, slots: Int32Array): void {
+  const { offsets, values } = part;
   for (let s = 0; s < times.length; s += 1) {
     const n = times[s] as number;
     if (n === 0) continue;
@@ -133,8 +124,17 @@ export function countFacets(
   count: number,
   counts: FacetCounts,
 ): Facets {
-  countPart(facets.kinds, hits, count, counts.kinds, counts.slots);
-  countPart(facets.places, hits, count, counts.places, counts.slots);
+  const { signature } = facets;
+  const { kinds, places } = counts;
+  for (let h = 0; h < count; h += 1) {
+    const at = 2 * (hits[h] as number);
+    const kind = signature[at] as number;
+    const place = signature[at + 1] as number;
+    kinds[kind] = (kinds[kind] as number) + 1;
+    places[place] = (places[place] as number) + 1;
+  }
+  addSlots(facets.kinds, kinds, counts.slots);
+  addSlots(facets.places, places, counts.slots);
   const result: Facets = {
     tier: {},
     municipality: {},
