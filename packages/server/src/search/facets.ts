@@ -92,6 +92,19 @@ export interface FacetCounts {
   readonly kinds: Int32Array;
   readonly places: Int32Array;
   readonly slots: Int32Array;
+  /** The counts of every document, once a query has hit them all (`{}`, `sort=name`, `q=p`). */
+  all: Facets | undefined;
+}
+
+/** A copy the caller may keep and change. */
+function copyOf(facets: Facets): Facets {
+  return {
+    tier: { ...facets.tier },
+    municipality: { ...facets.municipality },
+    provider_type: { ...facets.provider_type },
+    channel: { ...facets.channel },
+    language: { ...facets.language },
+  };
 }
 
 export function makeFacetCounts(facets: FacetSlots): FacetCounts {
@@ -99,6 +112,7 @@ export function makeFacetCounts(facets: FacetSlots): FacetCounts {
     kinds: new Int32Array(facets.kinds.offsets.length - 1),
     places: new Int32Array(facets.places.offsets.length - 1),
     slots: new Int32Array(facets.slotNames.length),
+    all: undefined,
   };
 }
 
@@ -125,6 +139,9 @@ export function countFacets(
   counts: FacetCounts,
 ): Facets {
   const { signature } = facets;
+  // The hits are distinct documents: as many as there are documents is all of them.
+  const everyDocument = count === signature.length >> 1;
+  if (everyDocument && counts.all) return copyOf(counts.all);
   const { kinds, places } = counts;
   for (let h = 0; h < count; h += 1) {
     const at = 2 * (hits[h] as number);
@@ -150,5 +167,6 @@ export function countFacets(
     const { facet, value } = facets.slotNames[slot] as { facet: FacetName; value: string };
     result[facet][value] = n;
   }
+  if (everyDocument) counts.all = copyOf(result);
   return result;
 }
