@@ -120,6 +120,38 @@ describe('filters', () => {
     }
   });
 
+  test('a few services and the whole catalogue get the same distances', () => {
+    // Few candidates are measured service by service, many by the points in the radius's
+    // latitudes (query/distance.ts): both ways must agree to the metre and on the radius.
+    const generated = generateCatalogue({ services: 1500, seed: 11 });
+    const generatedIndex = buildSearchIndex(generated);
+    const some = generated.services.filter((_, i) => i % 16 === 0).map((service) => service.id);
+    for (const point of [
+      { lat: 60.3932, lon: 25.6651 },
+      { lat: 60.6, lon: 26.2 },
+    ]) {
+      for (const radius of [15_000, 40_000, undefined]) {
+        const params = { ...point, ...(radius ? { radius } : {}), sort: 'distance' as const };
+        const distances = (found: Service[]) =>
+          found.map((service) => [service.id, service.distance]).sort();
+        const wanted = new Set(some);
+        const everything = searchServices(generatedIndex, { ...params, per_page: 100, page: 1 });
+        let whole: Service[] = [...everything.contents];
+        for (let page = 2; page <= everything.total_pages; page += 1)
+          whole = whole.concat(
+            searchServices(generatedIndex, { ...params, per_page: 100, page }).contents,
+          );
+        const few = searchServices(generatedIndex, { ...params, id: some, per_page: 100 }).contents;
+        assert.ok(few.length > 0, JSON.stringify(params));
+        assert.deepEqual(
+          distances(few),
+          distances(whole.filter((service) => wanted.has(service.id))),
+          JSON.stringify(params),
+        );
+      }
+    }
+  });
+
   test('sort=distance puts services with no address last', () => {
     const result = all({ lat: 60.39, lon: 25.66, sort: 'distance' });
     const firstWithout = result.findIndex((s) => s.distance === undefined);
@@ -146,6 +178,24 @@ describe('facets', () => {
     assert.deepEqual(result.facets.channel, channelCounts);
     const providerTotal = Object.values(result.facets.provider_type).reduce((a, b) => a + b, 0);
     assert.equal(providerTotal, everything.length);
+  });
+
+  test('of the whole catalogue: right every time, and a caller that changes them changes its own', () => {
+    // They are counted once and copied after (facets.ts).
+    const municipalities: Record<string, number> = {};
+    for (const service of catalogue.services)
+      for (const code of new Set(service.municipalities))
+        municipalities[code] = (municipalities[code] ?? 0) + 1;
+    const first = searchServices(index, {}).facets;
+    const second = searchServices(index, { sort: 'name' }).facets;
+    for (const facets of [first, second]) {
+      assert.deepEqual(facets.municipality, municipalities);
+      facets.municipality['638'] = -1;
+      delete facets.tier['1'];
+    }
+    const third = searchServices(index, { page: 2 }).facets;
+    assert.deepEqual(third.municipality, municipalities);
+    assert.ok((third.tier['1'] ?? 0) > 0);
   });
 });
 
