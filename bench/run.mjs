@@ -43,7 +43,7 @@ const plan = quick
       rounds: 3,
       duration: 8,
       connections: 10,
-      firstRuns: 12,
+      firstRuns: 16,
     };
 
 const goals = {

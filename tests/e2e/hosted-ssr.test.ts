@@ -142,10 +142,14 @@ describe('the server-rendered family pages in Chromium', () => {
       assert.deepEqual(await cardNames(page), await apiNames('per_page=20&lang=fi'));
       const finder = page.locator('polku-finder');
       assert.ok(await finder.locator('a[href^="tel:112"]').first().isVisible());
+      // The choice the page shows is the view's: all services, then the tier linked to.
+      const choice = finder.locator('#tier');
+      assert.equal(await choice.inputValue(), '');
       await finder.locator('.tier-help summary').click();
       await finder.locator('.tier-help a[href="?polku-tier=3"]').click();
       await page.waitForURL(/polku-tier=3/);
       assert.deepEqual(await cardNames(page), await apiNames('per_page=20&tier=3,2,1&lang=fi'));
+      assert.equal(await choice.inputValue(), '3');
       await finder.locator('a.more').click();
       await page.waitForURL(/polku-per-page=40/);
       assert.deepEqual(await cardNames(page), await apiNames('per_page=40&tier=3,2,1&lang=fi'));

@@ -125,6 +125,15 @@ describe('the hosted family pages, rendered on the server', () => {
     assert.ok(more.includes('href="?polku-per-page=60"'));
   });
 
+  it('the tier choice shows the view’s tier before and without script: one option selected', async () => {
+    const selected = (html: string) =>
+      [...html.matchAll(/<option value="(\d?)"([^>]*)>/g)]
+        .filter(([, , attributes]) => /\bselected\b/.test(attributes ?? ''))
+        .map(([, value]) => value);
+    assert.deepEqual(selected(await text('/fi/')), ['']);
+    assert.deepEqual(selected(await text('/fi/?polku-tier=2')), ['2']);
+  });
+
   it('renders from the API’s answers and hands them over: the seed is what /v1 serves', async () => {
     const seed = seedOf(await text('/sv/?polku-tier=3'));
     assert.deepEqual(seed.search.page, await api('/v1/services?per_page=20&tier=3,2,1&lang=sv'));

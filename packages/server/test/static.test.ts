@@ -42,7 +42,12 @@ describe('the embed files in the static table', () => {
     const entry = files.get('/polku-finder.js');
     const chunk = files.get('/polku-finder-professional-AbC_12-x.js');
     assert.ok(entry && chunk);
-    const ignored = { etag: undefined, 'content-length': undefined, 'cache-control': undefined };
+    const ignored = {
+      etag: undefined,
+      'content-length': undefined,
+      'cache-control': undefined,
+      sourcemap: undefined,
+    };
     assert.deepEqual({ ...chunk.headers, ...ignored }, { ...entry.headers, ...ignored });
     assert.equal(chunk.headers['cache-control'], 'public, max-age=31536000, immutable');
     assert.equal(
@@ -50,6 +55,10 @@ describe('the embed files in the static table', () => {
       'public, max-age=31536000, immutable',
     );
     assert.equal(entry.headers['cache-control'], 'public, max-age=60, must-revalidate');
+    // The map is named by a header (the build writes no comment into the script).
+    assert.equal(entry.headers.sourcemap, 'polku-finder.js.map');
+    assert.equal(chunk.headers.sourcemap, 'polku-finder-professional-AbC_12-x.js.map');
+    assert.equal(files.get('/polku-finder.js.map')?.headers.sourcemap, undefined);
     assert.equal(
       files.get('/polku-finder.js.map')?.headers['cache-control'],
       entry.headers['cache-control'],

@@ -13,6 +13,7 @@ import {
   seedContext,
   tiersContext,
 } from '../internal/context.js';
+import { afterFirstSearches } from '../internal/early-requests.js';
 import type { FamilyListAddDetail, PolkuSelectDetail } from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { FinderSeed } from '../internal/seed.js';
@@ -147,9 +148,9 @@ export class PolkuFinder extends LitElement {
     args: () => [this.#client.value] as const,
   });
 
-  /** The details dialog and the filter panel, loaded right after the first screen. */
+  /** The details dialog and the filter panel, loaded once the first results are in. */
   readonly #later = new Task(this, {
-    task: () => loadLater(),
+    task: () => afterFirstSearches().then(loadLater),
     args: () => [] as const,
   });
 

@@ -1,7 +1,9 @@
 // The tier choice of <polku-finder>: one compact select in plain language ("How are things with
 // you?"), so it fits a phone's first screen, and what each choice means one tap away (the tiers'
 // official names and explanations in a disclosure). Server-rendered, each tier there is also a
-// link to its view, which works without script.
+// link to its view, which works without script. The choice is a `selected` attribute on one
+// option, so that the server's HTML shows it before (and without) script; the select's value
+// follows the choice once the person has used it.
 import type { Tier } from '@polku/contract';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
@@ -22,14 +24,15 @@ export function renderTiers(
     <select
       id="tier"
       part="tier-select"
+      .value=${chosen === undefined ? '' : String(chosen)}
       aria-describedby=${chosen ? 'tier-note' : nothing}
       @change=${(event: Event) =>
         search.chooseTier(parseTier((event.target as HTMLSelectElement).value))}
     >
-      <option value="" .selected=${chosen === undefined}>${t.tierAll}</option>
+      <option value="" ?selected=${chosen === undefined}>${t.tierAll}</option>
       ${tiers.map(
         (tier) =>
-          html`<option value=${tier.level} .selected=${chosen === tier.level}>
+          html`<option value=${tier.level} ?selected=${chosen === tier.level}>
             ${localize.plain(tier.label)}
           </option>`,
       )}

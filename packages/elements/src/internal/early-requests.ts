@@ -49,6 +49,20 @@ export function firstSearchUrl(finder: Element): string {
   return new URL(url, document.baseURI).href;
 }
 
+/** Each first search this script started, settled once its answer is read (or has failed). */
+const answers: Promise<void>[] = [];
+
+/**
+ * Settles once the first searches this script started have their answers, or after 3 s: what a
+ * finder fetches besides its first results (the API's tiers, help lines and municipalities, the
+ * later chunk) waits for it, so that on a slow link it does not share the line with them. At once
+ * when none was started (a server-rendered finder has its results).
+ */
+export const afterFirstSearches = (): Promise<unknown> =>
+  answers.length
+    ? Promise.race([Promise.all(answers), new Promise((resolve) => setTimeout(resolve, 3000))])
+    : Promise.resolve();
+
 /**
  * Starts the first search of every finder in `root` that will make it: not one a server
  * rendered (it has its results), nor one whose page URL changes what it shows first (a
@@ -62,12 +76,14 @@ export function startFirstSearches(root: Document): void {
     if (started.has(url)) continue;
     const early: Early = { response: fetch(url) };
     // Unclaimed (a finder given a client by code), its failure is nobody's error.
-    early.response
-      .then((response) => (response.ok ? response.clone().json() : undefined))
-      .then((page: ServicePage | undefined) => {
-        early.page = page;
-      })
-      .catch(() => {});
+    answers.push(
+      early.response
+        .then((response) => (response.ok ? response.clone().json() : undefined))
+        .then((page: ServicePage | undefined) => {
+          early.page = page;
+        })
+        .catch(() => {}),
+    );
     started.set(url, early);
   }
 }

@@ -2,6 +2,7 @@
 // the municipalities and the catalogue's service guidance in every language at once (a language
 // change needs no new request), a chain once per language. A failed request is forgotten, so a
 // retry asks again. Nobody's signal aborts a shared request: another element may be waiting on it.
+// None leaves before the page's first search has its answer (early-requests.ts).
 import type { PolkuClient } from '@polku/client';
 import type {
   LanguageCode,
@@ -12,6 +13,7 @@ import type {
   UrgentHelp,
 } from '@polku/contract';
 import { bundledUrgentHelp } from '../generated/urgent-help.js';
+import { afterFirstSearches } from './early-requests.js';
 import type { FinderSeed } from './seed.js';
 
 const requests = new WeakMap<PolkuClient, Map<string, Promise<unknown>>>();
@@ -21,7 +23,8 @@ function once<T>(client: PolkuClient, key: string, load: () => Promise<T>): Prom
   requests.set(client, byKey);
   let request = byKey.get(key) as Promise<T> | undefined;
   if (!request) {
-    request = load();
+    // After the page's first results: on a slow link they come first.
+    request = afterFirstSearches().then(load);
     byKey.set(key, request);
     request.catch(() => byKey.delete(key));
   }

@@ -2,7 +2,7 @@
 // and the home page. Everything is read into memory at start from an allow-list of folders, so
 // no request path ever reaches the file system (no traversal is possible). A file that is not
 // built yet is answered 404 (problem+json) or, for the home page, a page that says what to build.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -173,7 +173,8 @@ ${hasBundle ? '<polku-finder api="/v1"></polku-finder>' : '<p>The embed bundle i
 /**
  * The embed: polku-finder.js and the chunks it imports relative to itself
  * (polku-finder-professional-<hash>.js), with their source maps, all at the root. Each script
- * goes out in the brotli the build wrote beside it (`.js.br`, the highest quality).
+ * goes out in the brotli the build wrote beside it (`.js.br`, the highest quality), its map named
+ * by a `SourceMap` header.
  */
 function addEmbed(table: StaticFiles, root: string): void {
   const distPath = join(root, 'packages/elements/dist');
@@ -182,8 +183,12 @@ function addEmbed(table: StaticFiles, root: string): void {
     const path = join(distPath, name);
     const bytes = readIfFile(path);
     if (!bytes) continue;
-    const representation = representationOf(path, bytes, {}, isHashedChunk(name));
-    if (name.endsWith('.js')) useBrotliFile(representation, readIfFile(`${path}.br`));
+    const script = name.endsWith('.js');
+    // The build writes no source map comment into the scripts: the header names the map.
+    const map: Record<string, string> =
+      script && existsSync(`${path}.map`) ? { sourcemap: `${name}.map` } : {};
+    const representation = representationOf(path, bytes, map, isHashedChunk(name));
+    if (script) useBrotliFile(representation, readIfFile(`${path}.br`));
     table.files.set(`/${name}`, representation);
     table.embed.push(`/${name}`);
   }
