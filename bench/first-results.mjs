@@ -132,24 +132,39 @@ export async function measureFirstResults(polkuUrl, { runs, root, mobileRuns = r
   const page = await (await fetch(`${polkuUrl}/v1/services?lang=fi&per_page=20`)).json();
   const preloadLines = readmePreloadLines(readFileSync(`${root}/README.md`, 'utf8'), polkuUrl);
   const host = await startHost(hostPages(polkuUrl, page, preloadLines));
-  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+  const at = (path) => `${host.url}${path}`;
+  // A fresh browser for each profile: the phone's loads do not follow a hundred desktop ones.
+  const inBrowser = async (measure) => {
+    const browser = await chromium.launch({
+      executablePath: chromiumExecutable,
+      args: chromiumArgs,
+    });
+    try {
+      return await measure(browser);
+    } finally {
+      await browser.close();
+    }
+  };
   try {
-    const at = (path) => `${host.url}${path}`;
-    const desktop = await measureKinds(
-      browser,
-      { finder: at('/finder.html'), floor: at('/floor.html'), static: at('/static.html') },
-      { runs, mobile: false },
+    const desktop = await inBrowser((browser) =>
+      measureKinds(
+        browser,
+        { finder: at('/finder.html'), floor: at('/floor.html'), static: at('/static.html') },
+        { runs, mobile: false },
+      ),
     );
-    const mobile = await measureKinds(
-      browser,
-      {
-        static: at('/static.html'),
-        hosted: `${polkuUrl}/fi/`,
-        floor: at('/floor.html'),
-        finder: at('/finder.html'),
-        preload: at('/preload.html'),
-      },
-      { runs: mobileRuns, mobile: true },
+    const mobile = await inBrowser((browser) =>
+      measureKinds(
+        browser,
+        {
+          static: at('/static.html'),
+          hosted: `${polkuUrl}/fi/`,
+          floor: at('/floor.html'),
+          finder: at('/finder.html'),
+          preload: at('/preload.html'),
+        },
+        { runs: mobileRuns, mobile: true },
+      ),
     );
     return {
       first_results_ratio_vs_static: ratio(desktop, 'finder', 'static'),
@@ -167,7 +182,6 @@ export async function measureFirstResults(polkuUrl, { runs, root, mobileRuns = r
       ),
     };
   } finally {
-    await browser.close();
     host.close();
   }
 }

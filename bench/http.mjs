@@ -10,7 +10,7 @@ import { summary } from './lib/stats.mjs';
 export const httpPath = '/v1/services?q=perheneuvola&per_page=20';
 
 /** Starts a child that prints `listening <url>` on its first line; resolves with its URL. */
-async function startChild(root, args) {
+export async function startChild(root, args) {
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   let buffered = '';
   const url = await new Promise((resolveUrl, reject) => {

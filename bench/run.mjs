@@ -4,21 +4,21 @@
 // one), each as a ratio or figure measured in this one run. Writes
 // bench/results.json and bench/REPORT.md. `--quick` is the small version `npm test` runs so the
 // benchmark cannot rot (its figures are not compared to the goals there).
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { writeCatalogueFolder } from '@polku/catalogue';
 import { generateCatalogue } from '@polku/generator';
-import { startServer } from '@polku/server';
-import { measureFirstResults } from './first-results.mjs';
-import { measureHttp, measureRss } from './http.mjs';
+import { measureHttp, measureRss, startChild } from './http.mjs';
 import { writeReport } from './report.mjs';
 import { measureSearch } from './search.mjs';
 import { measureSizes } from './size.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const execFileAsync = promisify(execFile);
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const outIndex = argv.indexOf('--out');
@@ -43,7 +43,7 @@ const plan = quick
       rounds: 3,
       duration: 8,
       connections: 10,
-      firstRuns: 16,
+      firstRuns: 24,
     };
 
 const goals = {
@@ -115,11 +115,17 @@ try {
 }
 
 log('first results in Chromium (demo catalogue)');
-const demo = await startServer({ host: '127.0.0.1', port: 0, logger: false });
+// The server and the browser's driver each in a process of their own, started fresh, as in use.
+const demo = await startChild(root, [resolve(root, 'bench/children/polku-server.mjs')]);
 try {
-  Object.assign(results, await measureFirstResults(demo.url, { runs: plan.firstRuns, root }));
+  const child = await execFileAsync(
+    process.execPath,
+    [resolve(root, 'bench/children/first-results.mjs'), demo.url, String(plan.firstRuns), root],
+    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+  );
+  Object.assign(results, JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}'));
 } finally {
-  await demo.close();
+  await demo.stop();
 }
 
 results.duration_s = Math.round((Date.now() - started) / 100) / 10;
