@@ -90,24 +90,33 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Coding {
   return br ? 'br' : gzip ? 'gzip' : 'identity';
 }
 
+/** Brotli at `quality`, told the body's size. */
+function brotliOptions(body: Buffer, quality: number) {
+  return {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: quality,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  };
+}
+
+/** A compressed variant worth keeping: `null` when it is no smaller than the body. */
+const smaller = (variant: Buffer, body: Buffer): Buffer | null =>
+  variant.length < body.length ? variant : null;
+
 function encoded(representation: Representation, coding: Coding): Buffer | undefined {
-  if (coding === 'identity' || representation.body.length < compressMinBytes) return undefined;
+  const { body } = representation;
+  if (coding === 'identity' || body.length < compressMinBytes) return undefined;
+  // `null` is remembered: a body that does not shrink is not compressed again.
   if (coding === 'br') {
     if (representation.br === undefined) {
-      representation.br = brotliCompressSync(representation.body, {
-        params: {
-          [zlibConstants.BROTLI_PARAM_QUALITY]: representation.body.length > 512 * 1024 ? 9 : 5,
-          [zlibConstants.BROTLI_PARAM_SIZE_HINT]: representation.body.length,
-        },
-      });
-      if (representation.br.length >= representation.body.length) representation.br = null;
+      const quality = body.length > 512 * 1024 ? 9 : 5;
+      representation.br = smaller(brotliCompressSync(body, brotliOptions(body, quality)), body);
     }
     return representation.br ?? undefined;
   }
-  if (representation.gzip === undefined) {
-    representation.gzip = gzipSync(representation.body, { level: 6 });
-    if (representation.gzip.length >= representation.body.length) representation.gzip = null;
-  }
+  if (representation.gzip === undefined)
+    representation.gzip = smaller(gzipSync(body, { level: 6 }), body);
   return representation.gzip ?? undefined;
 }
 
@@ -122,13 +131,9 @@ const brotliCompressAsync = promisify(brotliCompress);
 export async function compressAhead(representation: Representation): Promise<Representation> {
   if (representation.body.length < compressMinBytes || representation.br !== undefined)
     return representation;
-  const br = await brotliCompressAsync(representation.body, {
-    params: {
-      [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
-      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: representation.body.length,
-    },
-  });
-  representation.br = br.length < representation.body.length ? br : null;
+  const { body } = representation;
+  const br = await brotliCompressAsync(body, brotliOptions(body, zlibConstants.BROTLI_MAX_QUALITY));
+  representation.br = smaller(br, body);
   return representation;
 }
 
