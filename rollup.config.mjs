@@ -1,6 +1,7 @@
-// The script-tag embed: packages/elements/dist/polku-finder.js, a self-contained, minified ES
-// module with lit, @lit/context, @lit/task, ky, the client, the family-view elements and all
-// three languages; and beside it polku-finder-professional-<hash>.js, the chunk with the chain,
+// The script-tag embed: packages/elements/dist/polku-finder.js, a minified ES module with lit,
+// @lit/context, @lit/task, the client, the family-view elements and all three languages (ky,
+// which the client imports at its first request, is polku-finder-ky-<hash>.js); and beside it
+// polku-finder-professional-<hash>.js, the chunk with the chain,
 // the family list, the shared list and printing, which the entry imports (`import()`, relative to
 // its own URL) only in the professional view, for a family-list link or when those tags are used.
 // The hash ties a chunk to the entry that imports it: a cached old chunk never meets a new entry.
@@ -155,6 +156,8 @@ export default [
       sourcemap: 'hidden',
       entryFileNames: 'polku-finder.js',
       chunkFileNames: 'polku-finder-[name]-[hash].js',
+      // The client imports ky at its first request: a chunk of its own, named for it.
+      manualChunks: (id) => (/[\\/]node_modules[\\/]ky[\\/]/.test(id) ? 'ky' : undefined),
     },
     plugins: [
       removeOldChunks(outDir, /^polku-finder-.+\.js(\.map|\.br)?$/),

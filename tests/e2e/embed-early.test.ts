@@ -25,6 +25,8 @@ let browser: Browser;
 const firstSearch = '/v1/services?per_page=20&lang=fi';
 /** What reached the proxy, in order: the path and query, and when (ms since the test began). */
 let arrivals: { path: string; at: number; done?: number }[] = [];
+/** While set, the proxy refuses ky's chunk, as a network that drops it would. */
+let refuseKy = false;
 
 const listen = async (server: Server) => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -47,6 +49,10 @@ before(async () => {
       at: Date.now() - started,
     };
     arrivals.push(arrival);
+    if (refuseKy && arrival.path.startsWith('/polku-finder-ky-')) {
+      response.writeHead(503).end();
+      return;
+    }
     // The first results take their time, as on a slow link: what the finder asks for besides them
     // waits until they are in.
     if (arrival.path === firstSearch) await new Promise((resolve) => setTimeout(resolve, 600));
@@ -171,19 +177,54 @@ describe('the embed on a third-party page', () => {
       scripts.every((arrival) => !/^\/polku-finder-main-/.test(arrival.path)),
       `scripts: ${scripts.map((arrival) => arrival.path).join(', ')}`,
     );
-    // The rest (the API's tiers, help lines and municipalities, the later chunk) after the results.
+    // The rest (the API's tiers, help lines and municipalities, the later chunk, the client's ky)
+    // after the results.
     const answered = searches[0]?.done ?? Number.POSITIVE_INFINITY;
     const rest = arrivals.filter(
       (arrival) =>
         /^\/v1\/(tiers|urgent-help|municipalities)/.test(arrival.path) ||
-        /^\/polku-finder-later-/.test(arrival.path),
+        /^\/polku-finder-(later|ky)-/.test(arrival.path),
     );
-    assert.equal(rest.length, 4, `requests: ${arrivals.map((a) => a.path).join(', ')}`);
+    assert.equal(rest.length, 5, `requests: ${arrivals.map((a) => a.path).join(', ')}`);
     for (const arrival of rest)
       assert.ok(
         arrival.at >= answered,
         `${arrival.path} asked at ${arrival.at} ms, the results answered at ${answered} ms`,
       );
     assert.deepEqual(console, []);
+  });
+  it('the first results need no ky; a search without it fails plainly and its retry works', async () => {
+    arrivals = [];
+    refuseKy = true;
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(`${hostUrl}/plain`);
+      await page.locator('polku-service-card').first().waitFor({ timeout: 20_000 });
+      const expected = await (await fetch(`${polku.url}${firstSearch}`)).json();
+      assert.equal(
+        (await page.locator('polku-service-card [part="heading"]').first().textContent())?.trim(),
+        expected.contents[0].name.fi,
+      );
+      await page.locator('#query').fill('väsynyt');
+      const retry = page.getByRole('button', { name: 'Yritä uudelleen' });
+      await retry.waitFor({ timeout: 10_000 });
+      assert.ok(arrivals.some((arrival) => arrival.path.startsWith('/polku-finder-ky-')));
+      refuseKy = false;
+      await retry.click();
+      const searched = await (
+        await fetch(`${polku.url}/v1/services?q=v%C3%A4synyt&per_page=20&lang=fi`)
+      ).json();
+      await page
+        .locator('[part="count"]')
+        .filter({ hasText: String(searched.total_items) })
+        .waitFor({ timeout: 10_000 });
+      assert.deepEqual(errors, []);
+    } finally {
+      refuseKy = false;
+      await context.close();
+    }
   });
 });

@@ -8,7 +8,7 @@ import type {
   Service,
   ServiceSearchParams,
 } from '@polku/contract';
-import ky, { HTTPError, TimeoutError } from 'ky';
+import type { KyInstance, Options as KyOptions } from 'ky';
 import { PolkuApiError } from './errors/polku-api-error.js';
 import { PolkuNetworkError } from './errors/polku-network-error.js';
 import { PolkuTimeoutError } from './errors/polku-timeout-error.js';
@@ -164,8 +164,35 @@ async function readProblem(response: Response): Promise<Problem> {
   return problem;
 }
 
+type Ky = typeof import('ky');
+
+let loadingKy: Promise<Ky> | undefined;
+
 /**
- * Creates a client of one Polku API over one ky instance.
+ * ky, imported at a client's first request rather than with the client: a bundle that makes a
+ * client early (the embed's first screen, whose first results come another way) carries none of
+ * its bytes until it asks for something. A failed import is forgotten, so the next request tries
+ * again.
+ */
+function importKy(): Promise<Ky> {
+  loadingKy ??= import('ky').catch((error: unknown) => {
+    loadingKy = undefined;
+    throw error;
+  });
+  return loadingKy;
+}
+
+/**
+ * Loads what a client's first request needs (ky) now, so that the request does not wait for it:
+ * for a page that made a client and will use it later, once it has nothing more urgent to load.
+ */
+export function preloadClient(): Promise<void> {
+  return importKy().then(() => undefined);
+}
+
+/**
+ * Creates a client of one Polku API over one ky instance, made at its first request (ky is
+ * imported then: {@link preloadClient}).
  *
  * Each attempt may take `timeout` ms to get its response headers. `GET`s (every operation) are
  * retried up to `retry` times on `408`, `429`, `500`, `502`, `503`, `504` and network errors,
@@ -185,7 +212,8 @@ export function createPolkuClient(options: PolkuClientOptions): PolkuClient {
   const { language, timeout = 10_000, retry = 2 } = options;
   const headers = new Headers(options.headers);
   if (!headers.has('accept')) headers.set('accept', 'application/json');
-  const api = ky.create({
+  let api: KyInstance | undefined;
+  const kyOptions: KyOptions = {
     timeout,
     retry: {
       limit: 2,
@@ -199,7 +227,7 @@ export function createPolkuClient(options: PolkuClientOptions): PolkuClient {
     headers,
     // The API is anonymous: never send the embedding site's cookies along.
     credentials: 'omit',
-  });
+  };
 
   async function request<T>(
     path: ApiPath,
@@ -209,16 +237,19 @@ export function createPolkuClient(options: PolkuClientOptions): PolkuClient {
   ): Promise<T> {
     // Built by requestUrl rather than ky's `prefixUrl`, which would turn the root `/v1` into `/v1/`.
     const url = requestUrl(options.baseUrl, path, { ...query, lang: query.lang ?? language }, id);
+    let ky: Ky | undefined;
     try {
+      ky = await importKy();
+      api ??= ky.default.create(kyOptions);
       const response = await api.get(url, { signal });
       return (await response.json()) as T;
     } catch (error) {
       let mapped = error;
-      if (error instanceof HTTPError) {
+      if (ky && error instanceof ky.HTTPError) {
         mapped = new PolkuApiError(error.response.status, await readProblem(error.response), {
           cause: error,
         });
-      } else if (error instanceof TimeoutError) {
+      } else if (ky && error instanceof ky.TimeoutError) {
         mapped = new PolkuTimeoutError(timeout, { cause: error });
       } else if (error instanceof TypeError) {
         mapped = new PolkuNetworkError(error);

@@ -5,6 +5,7 @@ export {
   type PolkuClient,
   type PolkuClientOptions,
   type PolkuRetryOptions,
+  preloadClient,
   type RequestOptions,
   type RequestOptionsOf,
   type ServiceSearchAllParams,

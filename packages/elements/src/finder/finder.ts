@@ -148,7 +148,7 @@ export class PolkuFinder extends LitElement {
     args: () => [this.#client.value] as const,
   });
 
-  /** The details dialog and the filter panel, loaded once the first results are in. */
+  /** The details dialog and the filter panel (and the client's ky), once the first results are in. */
   readonly #later = new Task(this, {
     task: () => afterFirstSearches().then(loadLater),
     args: () => [] as const,

@@ -1,11 +1,11 @@
 // Where a <polku-finder> starts, at its first update: what a server rendered it with (its seed:
 // the first search, the tiers and help lines, a family's list), else the first results the
-// embed's entry fetched while the finder loaded (drawn in its very first render), and a
-// family-list link in the page's URL.
+// embed's entry fetched while the finder loaded (drawn in its very first render if they are in,
+// else awaited by its first search), and a family-list link in the page's URL.
 import type { PolkuClient } from '@polku/client';
 import type { TierLevel } from '@polku/contract';
 import { isServer } from 'lit';
-import { takeEarlyPage } from '../internal/early-requests.js';
+import { takeEarlySearch } from '../internal/early-requests.js';
 import { readFamilyListLink } from '../internal/family-list-link.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { type FinderSeed, readSeed } from '../internal/seed.js';
@@ -35,10 +35,13 @@ export function startFirstView(
     search.seed(seed.search);
     seedSharedData(client, seed);
   } else if (!isServer && !host.client) {
-    const page = takeEarlyPage(host);
+    const early = takeEarlySearch(host);
+    const page = early?.page;
     // An empty page at a tier needs a second search for the nearest tier: the task makes both.
     if (page && (page.total_items > 0 || !host.tier)) {
       search.seed({ tier: host.tier, perPage: pageSize, page });
+    } else if (early) {
+      search.awaitEarly(early.answer);
     }
   }
   const link = seed ? seed.shared : isServer ? undefined : readFamilyListLink(location);

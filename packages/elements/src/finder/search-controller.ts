@@ -50,6 +50,8 @@ export class SearchController implements ReactiveController {
   #seeded: SearchResult | undefined;
   /** The seed answers the first run of the task, which asks for the same search. */
   #seedUnused = false;
+  /** The embed's first search, in flight (internal/early-requests.ts): the first run awaits it. */
+  #early: Promise<ServicePage | undefined> | undefined;
 
   /** The search: its status, and its last result while the next one runs. */
   readonly task: Task<SearchArgs, SearchResult>;
@@ -63,6 +65,11 @@ export class SearchController implements ReactiveController {
           this.#seedUnused = false;
           if (this.#seeded) return this.#seeded;
         }
+        const early = this.#early;
+        this.#early = undefined;
+        const page = await early;
+        // As in first-view.ts: an empty page at a tier needs the search for the nearest tier too.
+        if (page && (page.total_items > 0 || !tier)) return { page, nearest: undefined };
         return searchServices(client, query, tier, filters, chain, perPage, language, signal);
       },
       args: (): SearchArgs => [
@@ -118,6 +125,14 @@ export class SearchController implements ReactiveController {
     this.#perPage = seed.perPage;
     this.#seeded = { page: seed.page, nearest: seed.nearest };
     this.#seedUnused = true;
+  }
+
+  /**
+   * Starts from the first search the embed's entry made for this finder, still in flight: the
+   * task's first run takes its answer instead of asking again (and asks if it failed).
+   */
+  awaitEarly(answer: Promise<ServicePage | undefined>): void {
+    this.#early = answer;
   }
 
   /** The result to show: the task's last, else a server's. */

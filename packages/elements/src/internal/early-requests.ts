@@ -1,10 +1,11 @@
 // The first search of each finder on the page, started by the embed's script (embed/entry.ts)
-// before the rest of it (Lit, the elements) is evaluated. A finder whose results are in when it
-// first renders draws them in that same render (`takeEarlyPage`); else its client, asking for the
-// very same URL, takes the response in flight (`fetchOrEarly`). The request is a plain `fetch(url)` (CORS,
-// credentials `same-origin`, no extra headers), as `<link rel="preload" as="fetch" crossorigin>`
-// makes it: a host page that preloads the URL (README) meets the same response, and the browser
-// fetches once.
+// before the rest of it (Lit, the elements) is evaluated. A finder takes its answer when it first
+// renders (`takeEarlySearch`): drawn in that render if it is in, else awaited by the finder's
+// first search instead of asking again. The request is a plain `fetch(url)` (CORS, credentials
+// `same-origin`, no extra headers), as `<link rel="preload" as="fetch" crossorigin>` makes it: a
+// host page that preloads the URL (README) meets the same response, and the browser fetches once.
+// A request of the client for the very same URL, should one come first, takes the response in
+// flight (`fetchOrEarly`).
 import { requestUrl } from '@polku/client';
 import type { ServicePage } from '@polku/contract';
 import {
@@ -17,9 +18,12 @@ import {
 import { defaultApi } from './default-api.js';
 import { inheritedLanguage, supportedLanguage } from './language.js';
 
-interface Early {
+/** A first search started by this script. */
+export interface EarlySearch {
   response: Promise<Response>;
-  /** The response read, once it is. */
+  /** Its page once read, or `undefined` if the request failed or was refused. */
+  answer: Promise<ServicePage | undefined>;
+  /** The page, once read. */
   page?: ServicePage;
 }
 
@@ -27,9 +31,9 @@ interface Early {
 // searches the first started and starts none.
 const registry = Symbol.for('polku.first-searches');
 // biome-ignore lint/suspicious/noAssignInExpressions: the shortest form; the entry counts bytes
-const started: Map<string, Early> = ((globalThis as { [registry]?: Map<string, Early> })[
-  registry
-] ??= new Map());
+const started: Map<string, EarlySearch> = ((
+  globalThis as { [registry]?: Map<string, EarlySearch> }
+)[registry] ??= new Map());
 
 /** The URL of a finder's first search, as its client will ask for it. */
 export function firstSearchUrl(finder: Element): string {
@@ -50,17 +54,23 @@ export function firstSearchUrl(finder: Element): string {
 }
 
 /** Each first search this script started, settled once its answer is read (or has failed). */
-const answers: Promise<void>[] = [];
+const answers: Promise<unknown>[] = [];
 
 /**
- * Settles once the first searches this script started have their answers, or after 3 s: what a
- * finder fetches besides its first results (the API's tiers, help lines and municipalities, the
- * later chunk) waits for it, so that on a slow link it does not share the line with them. At once
- * when none was started (a server-rendered finder has its results).
+ * Settles once the first searches this script started have their answers and the frame after them
+ * is drawn, or after 3 s: what a finder fetches besides its first results (the API's tiers, help
+ * lines and municipalities, the later chunk, ky) waits for it, so that on a slow link it does not
+ * share the line with them, nor their frame's main thread. At once when none was started (a
+ * server-rendered finder has its results).
  */
 export const afterFirstSearches = (): Promise<unknown> =>
   answers.length
-    ? Promise.race([Promise.all(answers), new Promise((resolve) => setTimeout(resolve, 3000))])
+    ? Promise.race([
+        Promise.all(answers).then(
+          () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))),
+        ),
+        new Promise((resolve) => setTimeout(resolve, 3000)),
+      ])
     : Promise.resolve();
 
 /**
@@ -74,26 +84,27 @@ export function startFirstSearches(root: Document): void {
     if (finder.shadowRoot || fromUrl) continue;
     const url = firstSearchUrl(finder);
     if (started.has(url)) continue;
-    const early: Early = { response: fetch(url) };
+    const response = fetch(url);
     // Unclaimed (a finder given a client by code), its failure is nobody's error.
-    answers.push(
-      early.response
-        .then((response) => (response.ok ? response.clone().json() : undefined))
-        .then((page: ServicePage | undefined) => {
-          early.page = page;
-        })
-        .catch(() => {}),
-    );
+    const answer = response
+      .then((reply) => (reply.ok ? reply.clone().json() : undefined))
+      .then((page: ServicePage | undefined) => {
+        early.page = page;
+        return page;
+      })
+      .catch(() => undefined);
+    const early: EarlySearch = { response, answer };
+    answers.push(answer);
     started.set(url, early);
   }
 }
 
-/** The first search's page for `finder`, if it has arrived and been read. */
-export function takeEarlyPage(finder: Element): ServicePage | undefined {
+/** The first search this script started for `finder`, if any: taken once. */
+export function takeEarlySearch(finder: Element): EarlySearch | undefined {
   const url = firstSearchUrl(finder);
-  const page = started.get(url)?.page;
-  if (page) started.delete(url);
-  return page;
+  const early = started.get(url);
+  started.delete(url);
+  return early;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Driving the self-check the way a keyboard user does (Tab, arrows, Space, Enter, never a click),
 // inside a finder against the real API, with every request recorded.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createPolkuClient } from '@polku/client';
+import { createPolkuClient, preloadClient } from '@polku/client';
 import type { LanguageCode, SelfCheck, Service, TierLevel } from '@polku/contract';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PolkuFinder } from '../../src/index.js';
@@ -77,6 +77,9 @@ export const buttonNamed = (name: string) => (element: Element) =>
 
 /** A finder in `lang` with a recording client; the self-check opened from its link by keyboard. */
 export async function openFromFinder(lang: LanguageCode, linkText: string): Promise<Opened> {
+  // ky in first, so the finder's own requests (its search, the tiers, the municipalities) leave
+  // during its first update, before the recording starts, rather than once ky has loaded.
+  await preloadClient();
   const { client, requests } = recordingClient();
   const finder = await fixture<PolkuFinder>(
     html`<polku-finder .client=${client} lang=${lang}></polku-finder>`,
