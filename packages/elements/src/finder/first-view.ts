@@ -11,6 +11,7 @@ import type { LocalizeController } from '../internal/localize.js';
 import { type FinderSeed, readSeed } from '../internal/seed.js';
 import { seedSharedData } from '../internal/shared-data.js';
 import type { ProfessionalController } from './professional-controller.js';
+import { isWholeResult } from './search.js';
 import type { SearchController } from './search-controller.js';
 import { pageSize } from './search-state.js';
 
@@ -38,7 +39,7 @@ export function startFirstView(
     const early = takeEarlySearch(host);
     const page = early?.page;
     // An empty page at a tier needs a second search for the nearest tier: the task makes both.
-    if (page && (page.total_items > 0 || !host.tier)) {
+    if (page && isWholeResult(page, host.tier)) {
       search.seed({ tier: host.tier, perPage: pageSize, page });
     } else if (early) {
       search.awaitEarly(early.answer);

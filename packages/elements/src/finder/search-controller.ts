@@ -11,7 +11,13 @@ import { emit } from '../internal/events.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { FinderSeed } from '../internal/seed.js';
 import { activeFilterCount } from './filter-state.js';
-import { maxPageSize, pageSize, type SearchResult, searchServices } from './search.js';
+import {
+  isWholeResult,
+  maxPageSize,
+  pageSize,
+  type SearchResult,
+  searchServices,
+} from './search.js';
 import { type Filters, noFilters } from './search-state.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 
@@ -68,8 +74,7 @@ export class SearchController implements ReactiveController {
         const early = this.#early;
         this.#early = undefined;
         const page = await early;
-        // As in first-view.ts: an empty page at a tier needs the search for the nearest tier too.
-        if (page && (page.total_items > 0 || !tier)) return { page, nearest: undefined };
+        if (page && isWholeResult(page, tier)) return { page, nearest: undefined };
         return searchServices(client, query, tier, filters, chain, perPage, language, signal);
       },
       args: (): SearchArgs => [

@@ -22,6 +22,13 @@ export { maxPageSize, pageSize } from './search-state.js';
 /** Answers one `GET /v1/services`: the client in the browser, the index itself on a server. */
 export type PageSearch = (params: ServiceSearchParams) => Promise<ServicePage>;
 
+/**
+ * Whether `page` is the whole result of a search at `tier`: it is unless it is empty at a chosen
+ * tier, when the search for the nearest tier with services follows.
+ */
+export const isWholeResult = (page: ServicePage, tier: TierLevel | undefined): boolean =>
+  page.total_items > 0 || !tier;
+
 /** One search with `search`: the page, and the nearest tier with services when none matched. */
 export async function searchWith(
   search: PageSearch,
@@ -35,7 +42,7 @@ export async function searchWith(
   const params = searchRequest(query, tier, filters, chain, perPage, language);
   const page = await search(params);
   let nearest: TierLevel | undefined;
-  if (page.total_items === 0 && tier) {
+  if (tier && !isWholeResult(page, tier)) {
     // What would match at any tier tells which tier to offer instead.
     const { tier: _chosen, ...anyTier } = params;
     nearest = nearestTier(tier, (await search({ ...anyTier, per_page: 1 })).facets);

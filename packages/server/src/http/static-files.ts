@@ -2,7 +2,7 @@
 // and the home page. Everything is read into memory at start from an allow-list of folders, so
 // no request path ever reaches the file system (no traversal is possible). A file that is not
 // built yet is answered 404 (problem+json) or, for the home page, a page that says what to build.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -178,7 +178,8 @@ ${hasBundle ? '<polku-finder api="/v1"></polku-finder>' : '<p>The embed bundle i
  */
 function addEmbed(table: StaticFiles, root: string): void {
   const distPath = join(root, 'packages/elements/dist');
-  for (const name of sortedNames(distPath)) {
+  const names = sortedNames(distPath);
+  for (const name of names) {
     if (!/^polku-finder(-[A-Za-z0-9_-]+)?\.js(\.map)?$/.test(name)) continue;
     const path = join(distPath, name);
     const bytes = readIfFile(path);
@@ -186,7 +187,7 @@ function addEmbed(table: StaticFiles, root: string): void {
     const script = name.endsWith('.js');
     // The build writes no source map comment into the scripts: the header names the map.
     const map: Record<string, string> =
-      script && existsSync(`${path}.map`) ? { sourcemap: `${name}.map` } : {};
+      script && names.includes(`${name}.map`) ? { sourcemap: `${name}.map` } : {};
     const representation = representationOf(path, bytes, map, isHashedChunk(name));
     if (script) useBrotliFile(representation, readIfFile(`${path}.br`));
     table.files.set(`/${name}`, representation);
