@@ -2,7 +2,7 @@
 // are on the page before any script runs, the finder then hydrates them (no console error, none
 // of the data asked for again, nothing of the results moving), searches like any finder, and axe
 // finds nothing; with JavaScript off the results, the help lines and the tier links still read
-// and work, as links the server renders.
+// and work, as links the server renders, and the search form asks the server for its words.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -31,6 +31,21 @@ async function apiNames(query: string, lang = 'fi'): Promise<string[]> {
     contents: { name: Record<string, string> }[];
   };
   return page.contents.map((service) => service.name[lang] ?? '');
+}
+
+/** Types `words` into the hydrated finder, sends them, and waits for `expected` first card. */
+async function searchFor(page: Page, words: string, expected: string[]): Promise<void> {
+  await page.locator('polku-finder').locator('#query').fill(words);
+  await page.locator('polku-finder').locator('#query').press('Enter');
+  await page.waitForFunction(
+    (first) =>
+      document
+        .querySelector('polku-finder')
+        ?.shadowRoot?.querySelector('polku-service-card')
+        ?.shadowRoot?.querySelector('[part="heading"]')
+        ?.textContent?.trim() === first,
+    expected[0],
+  );
 }
 
 /** Whether the finder has taken over its server-rendered shadow root (hydrated). */
@@ -83,22 +98,16 @@ describe('the server-rendered family pages in Chromium', () => {
       await page.waitForFunction(
         () => (document.querySelector('polku-finder') as { hasUpdated?: boolean }).hasUpdated,
       );
-      await page.locator('polku-finder').locator('#query').fill('familjerådgivning');
-      await page.locator('polku-finder').locator('#query').press('Enter');
       const expected = await apiNames('per_page=20&q=familjer%C3%A5dgivning&lang=sv', 'sv');
-      await page.waitForFunction(
-        (first) =>
-          document
-            .querySelector('polku-finder')
-            ?.shadowRoot?.querySelector('polku-service-card')
-            ?.shadowRoot?.querySelector('[part="heading"]')
-            ?.textContent?.trim() === first,
-        expected[0],
-      );
+      await searchFor(page, 'familjerådgivning', expected);
       assert.deepEqual(await cardNames(page), expected);
       // The tier link of the server's page now chooses the tier in place.
       await page.locator('polku-finder').locator('.tier-help summary').click();
-      await page.locator('polku-finder').locator('.tier-help a[href="?polku-tier=2"]').click();
+      // It keeps the words searched for, as a link without script would.
+      await page
+        .locator('polku-finder')
+        .locator('.tier-help a[href="?polku-q=familjer%C3%A5dgivning&polku-tier=2"]')
+        .click();
       await page.waitForFunction(
         () =>
           (
@@ -155,6 +164,84 @@ describe('the server-rendered family pages in Chromium', () => {
       assert.deepEqual(await cardNames(page), await apiNames('per_page=40&tier=3,2,1&lang=fi'));
     } finally {
       await context.close();
+    }
+  });
+
+  it('with JavaScript off the search form works too: the server renders the words’ results', async () => {
+    const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${polku.url}/sv/?polku-tier=2`);
+      const field = page.locator('polku-finder').locator('#query');
+      await field.fill('familjerådgivning');
+      await field.press('Enter');
+      await page.waitForURL(/polku-q=/);
+      const address = new URL(page.url());
+      assert.equal(address.searchParams.get('polku-q'), 'familjerådgivning');
+      assert.equal(address.searchParams.get('polku-tier'), '2', 'in the tier the page showed');
+      const expected = await apiNames(
+        'per_page=20&q=familjer%C3%A5dgivning&tier=2,1&lang=sv',
+        'sv',
+      );
+      assert.ok(expected.length > 0);
+      assert.deepEqual(await cardNames(page), expected);
+      assert.equal(await field.inputValue(), 'familjerådgivning', 'the words stay in the field');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('searching before the script has come (a slow phone): the words are not lost', async () => {
+    const context = await browser.newContext({ viewport: phone });
+    try {
+      const page = await context.newPage();
+      // The embed's script never arrives: the family types and sends before it would have.
+      await page.route('**/polku-finder*.js', () => {});
+      // (A module script holds DOMContentLoaded back: the page is read as it comes.)
+      await page.goto(`${polku.url}/fi/`, { waitUntil: 'commit' });
+      const field = page.locator('polku-finder').locator('#query');
+      await field.fill('ero');
+      await field.press('Enter');
+      // No load event either: read the page once the finder's seed, after its cards, is in.
+      await page.waitForURL(/polku-q=ero/, { waitUntil: 'commit' });
+      await page.waitForFunction(() =>
+        document.querySelector('polku-finder > script[data-polku-seed]'),
+      );
+      assert.deepEqual(await cardNames(page), await apiNames('per_page=20&q=ero&lang=fi'));
+      assert.equal(await field.inputValue(), 'ero');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a searched page hydrates with its words: no request for what it holds, no jump', async () => {
+    const opened = await openPage(browser, `${polku.url}/fi/?polku-q=v%C3%A4synyt`, {
+      viewport: phone,
+      bypassCSP: false,
+    });
+    try {
+      const { page } = opened;
+      const expected = await apiNames('per_page=20&q=v%C3%A4synyt&lang=fi');
+      assert.deepEqual(await cardNames(page), expected);
+      await page.waitForFunction(
+        () => (document.querySelector('polku-finder') as { hasUpdated?: boolean }).hasUpdated,
+      );
+      await settle(opened);
+      assert.deepEqual(opened.errors, []);
+      assert.deepEqual(
+        opened.requests.filter((request) => request.startsWith('/v1')),
+        [],
+        'the page held the results for the words',
+      );
+      assert.equal(await layoutShift(page), 0);
+      assert.equal(await page.locator('polku-finder').locator('#query').inputValue(), 'väsynyt');
+      assert.deepEqual(await cardNames(page), expected);
+      // A search typed now replaces the server's, as on any finder.
+      const next = await apiNames('per_page=20&q=ero&lang=fi');
+      await searchFor(page, 'ero', next);
+      assert.deepEqual(await cardNames(page), next);
+    } finally {
+      await opened.close();
     }
   });
 

@@ -1,6 +1,6 @@
 // The hosted family pages as the server renders them (Lit SSR): the first page of results in the
 // HTML, the same as the API's, readable and linked without script (tier links and "Show more" are
-// URLs the server renders), the seed the browser hydrates from equal to the API's answers, every
+// URLs the server renders, and so is the search form's), the seed the browser hydrates from equal to the API's answers, every
 // style block allowed by the CSP, hreflang links with absolute URLs, ETags, and the fallback to the
 // empty finder when rendering fails.
 import assert from 'node:assert/strict';
@@ -123,6 +123,60 @@ describe('the hosted family pages, rendered on the server', () => {
       morePage.contents.map((service) => service.name.fi),
     );
     assert.ok(more.includes('href="?polku-per-page=60"'));
+  });
+
+  it('the search form works without script: ?polku-q= renders the results for those words', async () => {
+    // Words a family might type: a word of one service's Finnish name, in lower case.
+    const word = (fixtureCatalogue().services[3]?.name.fi ?? '').split(/\s+/)[0]?.toLowerCase();
+    assert.ok(word, 'a word to search for');
+    const first = await text('/fi/');
+    assert.match(first, /<input\s[^>]*name="polku-q"[^>]*value=""/, 'the field is named');
+    assert.doesNotMatch(first, /type="hidden"/, 'no tier to keep in the first view');
+
+    const searched = await text(`/fi/?polku-q=${encodeURIComponent(` ${word} `)}`);
+    const page = await api(`/v1/services?per_page=20&q=${encodeURIComponent(word)}&lang=fi`);
+    assert.ok(page.contents.length > 0, `“${word}” finds services`);
+    assert.deepEqual(
+      cardNames(searched).map(decodeEntities),
+      page.contents.map((service) => service.name.fi),
+    );
+    assert.ok(searched.includes(`value="${word}"`), 'the field shows the words');
+    assert.equal(seedOf(searched).search.query, word, 'and the finder hydrates with them');
+    const link = `?polku-q=${new URLSearchParams({ q: word }).toString().slice(2)}`;
+    for (const level of [1, 2, 3, 4])
+      assert.ok(searched.includes(`href="${link}&amp;polku-tier=${level}"`), 'tiers keep them');
+
+    // In a tier, the form sends the tier along with the words.
+    const inTier = await text(`/fi/?polku-q=${encodeURIComponent(word)}&polku-tier=2`);
+    assert.match(inTier, /<input type="hidden" name="polku-tier" value="2"/);
+    const tierPage = await api(
+      `/v1/services?per_page=20&q=${encodeURIComponent(word)}&tier=2,1&lang=fi`,
+    );
+    assert.deepEqual(
+      cardNames(inTier).map(decodeEntities),
+      tierPage.contents.map((service) => service.name.fi),
+    );
+    assert.ok(
+      (await text(`/sv/?polku-q=${encodeURIComponent(word)}`)).includes(
+        `<link rel="alternate" hreflang="fi" href="${url}/fi/${link}">`,
+      ),
+      'the same search in the other languages',
+    );
+    // Words that find nothing: the page says so, as the finder does.
+    const none = await text('/fi/?polku-q=qqqzzzxxy');
+    assert.deepEqual(cardNames(none), []);
+    assert.equal(seedOf(none).search.page.total_items, 0);
+  });
+
+  it('searched pages are kept apart: a flood of words does not push the views out', async () => {
+    const served = serveCatalogue(buildSearchIndex(fixtureCatalogue()));
+    const at = 'https://palvelut.example';
+    const view = await familyPageFor(served, 'fi', '/fi/', at, () => {});
+    for (let n = 0; n < 60; n += 1)
+      await familyPageFor(served, 'fi', `/fi/?polku-q=sana${n}`, at, () => {});
+    assert.equal(await familyPageFor(served, 'fi', '/fi/', at, () => {}), view, 'still kept');
+    const again = await familyPageFor(served, 'fi', '/fi/?polku-q=sana59', at, () => {});
+    assert.equal(await familyPageFor(served, 'fi', '/fi/?polku-q=sana59', at, () => {}), again);
   });
 
   it('the tier choice shows the view’s tier before and without script: one option selected', async () => {

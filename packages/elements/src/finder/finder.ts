@@ -29,11 +29,12 @@ import { ProfessionalController } from './professional-controller.js';
 import { renderSide, whenLoaded } from './professional-view.js';
 import { renderResultsSection } from './results.js';
 import { SearchController } from './search-controller.js';
-import { parseTier, splitList } from './search-state.js';
+import { maxQueryLength, parseTier, splitList } from './search-state.js';
 import { selfCheckMode } from './self-check-mode.js';
 import { StagedCards } from './staged-cards.js';
 import { themeStyles } from './theme.styles.js';
 import { renderTiers } from './tiers.js';
+import { urlParams } from './url-state.js';
 
 /**
  * @tagname polku-finder
@@ -314,12 +315,20 @@ export class PolkuFinder extends LitElement {
           id="query"
           part="search-input"
           type="search"
+          name=${urlParams.query}
           autocomplete="off"
-          maxlength="200"
+          maxlength=${maxQueryLength}
           aria-describedby="query-hint"
           .value=${search.typedText}
           @input=${this.#onInput}
         />
+        ${
+          // Submitted before the script has run (or without it), the form asks the server for
+          // the search in the tier shown: the hosted pages render that view.
+          linked && search.tier
+            ? html`<input type="hidden" name=${urlParams.tier} value=${search.tier} />`
+            : nothing
+        }
         <p id="query-hint" class="hint">${t.searchHint}</p>
       </form>
       ${renderTiers(this.#localize, this.#tiers, search, linked)}

@@ -118,7 +118,7 @@ function renderResults(options: ResultsOptions) {
         : options.linked
           ? html`<a
               class="more"
-              href=${viewLink(search.tier, search.perPage + pageSize)}
+              href=${viewLink(search.tier, search.perPage + pageSize, search.query)}
               @click=${(event: Event) => {
                 event.preventDefault();
                 search.showMore();

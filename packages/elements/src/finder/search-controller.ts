@@ -126,6 +126,7 @@ export class SearchController implements ReactiveController {
    * stands (as complete) until the task has one of its own, so the first render is the server's.
    */
   seed(seed: FinderSeed['search']): void {
+    this.#query = this.#typedText = seed.query ?? '';
     this.#host.tier = seed.tier;
     this.#perPage = seed.perPage;
     this.#seeded = { page: seed.page, nearest: seed.nearest };
@@ -160,6 +161,11 @@ export class SearchController implements ReactiveController {
   /** The chosen tier (the element's `tier`). */
   get tier(): TierLevel | undefined {
     return this.#host.tier;
+  }
+
+  /** The words of the search shown (what was last searched for, not what is being typed). */
+  get query(): string {
+    return this.#query;
   }
 
   /** What is in the search field right now. */

@@ -55,7 +55,7 @@ export interface SearchInput {
 export function searchParams(input: SearchInput): ServiceSearchParams {
   const { filters } = input;
   const params: ServiceSearchParams = { per_page: input.perPage };
-  const q = input.query.trim().slice(0, 200);
+  const q = input.query.trim().slice(0, maxQueryLength);
   if (q) params.q = q;
   if (input.tier) params.tier = tierOrder(input.tier);
   if (filters.municipality.length) params.municipality = [...filters.municipality];
@@ -88,3 +88,5 @@ export function searchRequest(
 export const pageSize = 20;
 /** The most a view shows (the API's largest page). */
 export const maxPageSize = 100;
+/** The longest search text the field takes, a search sends and a view link keeps. */
+export const maxQueryLength = 200;

@@ -46,7 +46,7 @@ export function renderTiers(
               ${
                 linked
                   ? html`<a
-                      href=${viewLink(tier.level, pageSize)}
+                      href=${viewLink(tier.level, pageSize, search.query)}
                       @click=${(event: Event) => {
                         event.preventDefault();
                         search.chooseTier(tier.level);

@@ -1,8 +1,16 @@
 // The view in the page's URL: what `sync-url` keeps there, and the links a server-rendered finder
-// gives for its tiers and "Show more", which the server renders without script.
+// gives for its tiers and "Show more" and submits its search form to, which the server renders
+// without script.
 import type { ChannelType, ProviderType, TierLevel } from '@polku/contract';
 import { providerTypes } from './filter-state.js';
-import { type Filters, maxPageSize, pageSize, parseTier, splitList } from './search-state.js';
+import {
+  type Filters,
+  maxPageSize,
+  maxQueryLength,
+  pageSize,
+  parseTier,
+  splitList,
+} from './search-state.js';
 
 /** The state kept in the URL by `sync-url`, under names no host page is likely to use. */
 export const urlParams = {
@@ -19,23 +27,31 @@ export const urlParams = {
 const perPageParam = 'polku-per-page';
 
 /**
- * The link to a view as a server renders it without script (the hosted family pages): the tier
- * and how many services are shown, `?polku-tier=2&polku-per-page=40`, defaults left out.
+ * The link to a view as a server renders it without script (the hosted family pages): the words
+ * searched, the tier and how many services are shown,
+ * `?polku-q=ero&polku-tier=2&polku-per-page=40`, defaults left out.
  */
-export function viewLink(tier: TierLevel | undefined, perPage: number): string {
+export function viewLink(tier: TierLevel | undefined, perPage: number, query = ''): string {
   const params = new URLSearchParams();
+  const words = query.trim();
+  if (words) params.set(urlParams.query, words);
   if (tier) params.set(urlParams.tier, String(tier));
   if (perPage !== pageSize) params.set(perPageParam, String(perPage));
   return `?${params}`;
 }
 
-/** What a view link asks for; anything else is the first view (all tiers, `pageSize` services). */
+/**
+ * What a view link, or the search form submitted without script, asks for; anything else is the
+ * first view (no words, all tiers, `pageSize` services).
+ */
 export function readViewLink(search: URLSearchParams): {
+  query: string;
   tier: TierLevel | undefined;
   perPage: number;
 } {
   const perPage = Number(search.get(perPageParam));
   return {
+    query: (search.get(urlParams.query) ?? '').trim().slice(0, maxQueryLength),
     tier: parseTier(search.get(urlParams.tier)),
     perPage:
       Number.isInteger(perPage) && perPage >= pageSize && perPage <= maxPageSize
@@ -54,7 +70,7 @@ export interface UrlState {
 export function readUrlState(search: URLSearchParams): UrlState {
   const state: UrlState = {};
   if (!Object.values(urlParams).some((name) => search.has(name))) return state;
-  state.query = (search.get(urlParams.query) ?? '').slice(0, 200);
+  state.query = (search.get(urlParams.query) ?? '').slice(0, maxQueryLength);
   state.tier = parseTier(search.get(urlParams.tier));
   state.filters = {
     municipality: splitList(search.get(urlParams.municipality)).filter((code) =>

@@ -14,8 +14,10 @@ import type {
 } from '@polku/contract';
 
 export interface FinderSeed {
-  /** The first search: the tier chosen, how many services it shows, the API's answer. */
+  /** The first search: its words, the tier chosen, how many services it shows, the API's answer. */
   search: {
+    /** The words searched for (the view link's `polku-q`); none when absent. */
+    query?: string | undefined;
     tier?: TierLevel | undefined;
     perPage: number;
     page: ServicePage;

@@ -1,6 +1,6 @@
-// The Content-Security-Policy of the hosted pages: scripts from the origin only, Trusted Types
-// (the elements' one policy, `lit-html`), and style blocks allowed one by one by their hashes: the
-// page's own, and those in the shadow roots a server rendering writes.
+// The Content-Security-Policy of the hosted pages: scripts from the origin only, forms sent to it
+// only, Trusted Types (the elements' one policy, `lit-html`), and style blocks allowed one by one
+// by their hashes: the page's own, and those in the shadow roots a server rendering writes.
 import { createHash } from 'node:crypto';
 
 /** The CSP source that allows one `<style>` block with exactly `css` in it. */
@@ -17,7 +17,9 @@ export function pagePolicy(styleSources: readonly string[]): string {
     "connect-src 'self'",
     "img-src 'self' data:",
     "base-uri 'none'",
-    "form-action 'none'",
+    // The finder's search form, sent before its script has run or without it, asks this page
+    // for its words (`?polku-q=`); nothing else submits.
+    "form-action 'self'",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
     'trusted-types lit-html',

@@ -1,6 +1,7 @@
 // The hosted pages for families: `/fi/`, `/sv/`, `/en/` (the finder in that language, rendered on
 // the server with the first page of results: pages/ssr/) and each one's accessibility statement.
-// Family-list links open them by default. Made per served catalogue, view and origin (the
+// The finder's search form, sent before its script has run or without it, asks for `?polku-q=`:
+// the same page with the results for those words. Family-list links open them by default. Made per served catalogue, view and origin (the
 // `hreflang` links are absolute), kept in a bounded cache (a reload starts a new one), served
 // with ETags under a strict CSP. A finder that fails to render is logged, and the page goes out
 // with the empty finder the script fills, as before server rendering.
@@ -26,6 +27,11 @@ import { pageTexts } from '../pages/texts.js';
 
 /** Bytes of pages kept per served catalogue. */
 const pageCacheBytes = 16 * 1024 * 1024;
+/**
+ * Bytes of searched pages (`?polku-q=`, the search form submitted without script) kept apart, so
+ * that the words families type, which are many, never push the views out.
+ */
+const searchCacheBytes = 4 * 1024 * 1024;
 
 function pageHeaders(styleSources: readonly string[]): Record<string, string> {
   return {
@@ -54,6 +60,7 @@ export interface PageRouteOptions {
 
 interface PageCaches {
   pages: RepresentationCache;
+  searches: RepresentationCache;
   /** Renders under way, so that the same page asked twice at once is made once. */
   making: Map<string, Promise<Representation>>;
 }
@@ -63,19 +70,29 @@ const cachesOf = new WeakMap<ServedCatalogue, PageCaches>();
 function cachesFor(served: ServedCatalogue): PageCaches {
   let caches = cachesOf.get(served);
   if (!caches) {
-    caches = { pages: new RepresentationCache(pageCacheBytes), making: new Map() };
+    caches = {
+      pages: new RepresentationCache(pageCacheBytes),
+      searches: new RepresentationCache(searchCacheBytes),
+      making: new Map(),
+    };
     cachesOf.set(served, caches);
   }
   return caches;
 }
 
-/** `make` once per key and served catalogue; kept until the cache needs the room. */
+/**
+ * `make` once per key and served catalogue; kept until the cache needs the room (a searched page
+ * in the searches' own cache).
+ */
 async function cached(
   served: ServedCatalogue,
   key: string,
   make: () => Promise<Representation>,
+  searched = false,
 ): Promise<Representation> {
-  const { pages, making } = cachesFor(served);
+  const caches = cachesFor(served);
+  const { making } = caches;
+  const pages = searched ? caches.searches : caches.pages;
   const ready = pages.get(key);
   if (ready) return ready;
   let pending = making.get(key);
@@ -113,9 +130,9 @@ function fillOf(
   };
 }
 
-/** The same view in another language: its tier and number of services (not a family's list). */
+/** The same view in another language: its words, tier and number of services (not a family's list). */
 function viewQuery(elements: Elements, view: PageView): string {
-  const query = elements.viewLink(view.tier, view.perPage);
+  const query = elements.viewLink(view.tier, view.perPage, view.query);
   return query === '?' ? '' : query;
 }
 
@@ -149,19 +166,24 @@ export async function familyPageFor(
   }
   const { elements } = rendering;
   const view = pageView(elements, url);
-  return cached(served, `${lang} ${base} ${viewKey(view)}`, async () => {
-    const fill = fillOf(served, lang, (other) => `${base}/${other}/${viewQuery(elements, view)}`);
-    try {
-      const seed = await finderSeed(elements, served, lang, view);
-      const finder = renderFinder(rendering, lang, seed);
-      return await compressAhead(
-        makeRepresentation(familyPage(fill, finder.html), pageHeaders(finder.styleSources)),
-      );
-    } catch (error) {
-      failed(warn, lang, error);
-      return makeRepresentation(familyPage(fill), pageHeaders([]));
-    }
-  });
+  return cached(
+    served,
+    `${lang} ${base} ${viewKey(view)}`,
+    async () => {
+      const fill = fillOf(served, lang, (other) => `${base}/${other}/${viewQuery(elements, view)}`);
+      try {
+        const seed = await finderSeed(elements, served, lang, view);
+        const finder = renderFinder(rendering, lang, seed);
+        return await compressAhead(
+          makeRepresentation(familyPage(fill, finder.html), pageHeaders(finder.styleSources)),
+        );
+      } catch (error) {
+        failed(warn, lang, error);
+        return makeRepresentation(familyPage(fill), pageHeaders([]));
+      }
+    },
+    view.query !== '',
+  );
 }
 
 export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptions): void {

@@ -1,5 +1,5 @@
-// What a hosted family page renders its finder from: the view its URL asks for (the tier and how
-// many services, the services of a family-list link) searched with the same function the API
+// What a hosted family page renders its finder from: the view its URL asks for (the words, the tier
+// and how many services, the services of a family-list link) searched with the same function the API
 // answers `GET /v1/services` with, and the catalogue's tiers, help lines and municipalities as
 // `/v1/tiers`, `/v1/urgent-help` and `/v1/municipalities` serve them. No HTTP to itself.
 import type { LanguageCode, ServiceSearchParams, TierLevel } from '@polku/contract';
@@ -9,6 +9,8 @@ import { searchServices } from '../../search/index.js';
 import type { Elements } from './elements.js';
 
 export interface PageView {
+  /** The words searched for: a view link's, or the search form's submitted without script. */
+  query: string;
   tier: TierLevel | undefined;
   perPage: number;
   link: FamilyListLink | undefined;
@@ -26,7 +28,7 @@ export function pageView(elements: Elements, url: string): PageView {
 /** One key per view: the pages made for it are kept under it. */
 export function viewKey(view: PageView): string {
   const link = view.link ? `${view.link.ids.join(',')} ${view.link.lang ?? ''}` : '';
-  return `${view.tier ?? ''} ${view.perPage} ${link}`;
+  return JSON.stringify([view.query, view.tier ?? '', view.perPage, link]);
 }
 
 export async function finderSeed(
@@ -40,7 +42,8 @@ export async function finderSeed(
   // A family-list link's language wins over the page's, as in the finder.
   const language = view.link?.lang ?? lang;
   const { searchWith, noFilters } = elements;
-  const result = await searchWith(search, '', view.tier, noFilters, '', view.perPage, language);
+  const { query, tier, perPage } = view;
+  const result = await searchWith(search, query, tier, noFilters, '', perPage, language);
   const shared = view.link && {
     ids: view.link.ids,
     lang: view.link.lang,
@@ -52,7 +55,7 @@ export async function finderSeed(
     }).contents,
   };
   return {
-    search: { tier: view.tier, perPage: view.perPage, page: result.page, nearest: result.nearest },
+    search: { query, tier, perPage, page: result.page, nearest: result.nearest },
     tiers: [...catalogue.tiers],
     urgentHelp: [...catalogue.urgentHelp],
     municipalities: [...catalogue.municipalities],
