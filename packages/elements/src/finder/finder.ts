@@ -29,12 +29,12 @@ import { ProfessionalController } from './professional-controller.js';
 import { renderSide, whenLoaded } from './professional-view.js';
 import { renderResultsSection } from './results.js';
 import { SearchController } from './search-controller.js';
-import { maxQueryLength, parseTier, splitList } from './search-state.js';
+import { renderSearchForm } from './search-form.js';
+import { parseTier, splitList } from './search-state.js';
 import { selfCheckMode } from './self-check-mode.js';
 import { StagedCards } from './staged-cards.js';
 import { themeStyles } from './theme.styles.js';
 import { renderTiers } from './tiers.js';
-import { urlParams } from './url-state.js';
 
 /**
  * @tagname polku-finder
@@ -227,15 +227,6 @@ export class PolkuFinder extends LitElement {
     return this.#tiersTask.value ?? this.seed?.tiers ?? bundledTiers;
   }
 
-  #onInput(event: InputEvent) {
-    this.#search.type((event.target as HTMLInputElement).value);
-  }
-
-  #onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    this.#search.submit();
-  }
-
   #retry() {
     if (this.#tiersTask.status === TaskStatus.ERROR) this.#tiersTask.run();
     if (this.#municipalitiesTask.status === TaskStatus.ERROR) this.#municipalitiesTask.run();
@@ -301,7 +292,7 @@ export class PolkuFinder extends LitElement {
     const search = this.#search;
     const professionalView = this.view === 'professional';
     const later = this.#later;
-    // Server-rendered: the tiers and "Show more" are links that work without script as well.
+    // Server-rendered: the search form, the tiers and "Show more" work without script as well.
     const linked = this.seed !== undefined;
     return html`<div class="intro" part="intro">
         <h2 tabindex="-1">${t.introHeading}</h2>
@@ -309,28 +300,7 @@ export class PolkuFinder extends LitElement {
         ${this.#selfCheck.link()}
       </div>
       ${this.#renderHelpNow()}
-      <form class="search" part="search" @submit=${this.#onSubmit}>
-        <label for="query">${t.searchLabel}</label>
-        <input
-          id="query"
-          part="search-input"
-          type="search"
-          name=${urlParams.query}
-          autocomplete="off"
-          maxlength=${maxQueryLength}
-          aria-describedby="query-hint"
-          .value=${search.typedText}
-          @input=${this.#onInput}
-        />
-        ${
-          // Submitted before the script has run (or without it), the form asks the server for
-          // the search in the tier shown: the hosted pages render that view.
-          linked && search.tier
-            ? html`<input type="hidden" name=${urlParams.tier} value=${search.tier} />`
-            : nothing
-        }
-        <p id="query-hint" class="hint">${t.searchHint}</p>
-      </form>
+      ${renderSearchForm(this.#localize, search, linked)}
       ${renderTiers(this.#localize, this.#tiers, search, linked)}
       <div class="layout ${professionalView ? 'professional' : ''}">
         ${renderFilterArea({

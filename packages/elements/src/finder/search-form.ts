@@ -1,0 +1,41 @@
+// The search field of <polku-finder>: words in the family's own language, searched as they pause
+// typing or at once when sent. Server-rendered, the form is also a plain GET of the page itself
+// (`?polku-q=`, with the tier shown), which the hosted pages render, so it works before the script
+// has come and without it.
+import { html, nothing } from 'lit';
+import type { LocalizeController } from '../internal/localize.js';
+import type { SearchController } from './search-controller.js';
+import { maxQueryLength } from './search-state.js';
+import { urlParams } from './url-state.js';
+
+export function renderSearchForm(
+  localize: LocalizeController,
+  search: SearchController,
+  linked: boolean,
+) {
+  const t = localize.messages;
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    search.submit();
+  };
+  return html`<form class="search" part="search" @submit=${onSubmit}>
+    <label for="query">${t.searchLabel}</label>
+    <input
+      id="query"
+      part="search-input"
+      type="search"
+      name=${urlParams.query}
+      autocomplete="off"
+      maxlength=${maxQueryLength}
+      aria-describedby="query-hint"
+      .value=${search.typedText}
+      @input=${(event: InputEvent) => search.type((event.target as HTMLInputElement).value)}
+    />
+    ${
+      linked && search.tier
+        ? html`<input type="hidden" name=${urlParams.tier} value=${search.tier} />`
+        : nothing
+    }
+    <p id="query-hint" class="hint">${t.searchHint}</p>
+  </form>`;
+}
