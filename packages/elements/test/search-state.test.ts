@@ -69,6 +69,45 @@ describe('search state', () => {
     assert.equal(cleared.href, 'https://host.example/page?page=2');
   });
 
+  it('keeps the host page’s own parameters as they were written', () => {
+    const state = {
+      query: 'väsynyt äiti',
+      tier: 2 as const,
+      filters: { ...noFilters, municipality: ['638'] },
+    };
+    const host = 'https://host.example/page?page=a%20b&flag&x=1+2&polku-q=old&empty=&ä=%C3%B6#top';
+    const url = writeUrlState(new URL(host), state);
+    assert.equal(
+      url.href,
+      'https://host.example/page?page=a%20b&flag&x=1+2&empty=&%C3%A4=%C3%B6&polku-q=v%C3%A4synyt+%C3%A4iti&polku-tier=2&polku-municipality=638#top',
+    );
+    assert.deepEqual(readUrlState(url.searchParams), state);
+    // Written again with the same state: the same URL (no history entry to replace).
+    assert.equal(writeUrlState(url, state).href, url.href);
+    // Nothing of ours left to say: the host's URL as it came, less our parameters.
+    assert.equal(
+      writeUrlState(url, { query: '', tier: undefined, filters: noFilters }).href,
+      'https://host.example/page?page=a%20b&flag&x=1+2&empty=&%C3%A4=%C3%B6#top',
+    );
+    // An encoded name of ours is ours all the same, as URLSearchParams reads it.
+    assert.equal(
+      writeUrlState(new URL('https://host.example/?polku%2Dq=x&a=1'), {
+        query: '',
+        tier: undefined,
+        filters: noFilters,
+      }).href,
+      'https://host.example/?a=1',
+    );
+    assert.equal(
+      writeUrlState(new URL('https://host.example/?flag'), {
+        query: '',
+        tier: undefined,
+        filters: noFilters,
+      }).href,
+      'https://host.example/?flag',
+    );
+  });
+
   it('ignores what the URL has no business saying', () => {
     assert.deepEqual(readUrlState(new URLSearchParams('q=x')), {});
     const state = readUrlState(

@@ -89,12 +89,26 @@ export function readUrlState(search: URLSearchParams): UrlState {
   return state;
 }
 
-/** `url` with the Polku parameters set to `state` (empty ones removed), the rest untouched. */
+/** A query string segment's parameter name, decoded as `URLSearchParams` decodes it. */
+function segmentName(segment: string): string {
+  const name = segment.split('=', 1)[0]?.replace(/\+/g, ' ') ?? '';
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * `url` with the Polku parameters set to `state` (empty ones removed, the others last). The host
+ * page's own parameters stay as they were written, byte for byte, in their order: a host's
+ * `?page=a%20b&flag` does not become `?page=a+b&flag=`, as a round trip through `URLSearchParams`
+ * would make it.
+ */
 export function writeUrlState(url: URL, state: Required<Omit<UrlState, 'tier'>> & UrlState): URL {
-  const next = new URL(url.href);
+  const ours = new URLSearchParams();
   const set = (name: string, value: string) => {
-    if (value) next.searchParams.set(name, value);
-    else next.searchParams.delete(name);
+    if (value) ours.set(name, value);
   };
   set(urlParams.query, state.query.trim());
   set(urlParams.tier, state.tier ? String(state.tier) : '');
@@ -104,5 +118,13 @@ export function writeUrlState(url: URL, state: Required<Omit<UrlState, 'tier'>> 
   set(urlParams.language, state.filters.language.join(','));
   set(urlParams.free, state.filters.free ? 'true' : '');
   set(urlParams.noReferral, state.filters.noReferral ? 'true' : '');
+  const names = new Set<string>(Object.values(urlParams));
+  const hosts = url.search
+    .slice(1)
+    .split('&')
+    .filter((segment) => segment !== '' && !names.has(segmentName(segment)));
+  const search = [...hosts, ours.toString()].filter((part) => part !== '').join('&');
+  const next = new URL(url.href);
+  next.search = search ? `?${search}` : '';
   return next;
 }

@@ -380,7 +380,8 @@ describe('<polku-finder> sync-url', () => {
     url.searchParams.set('polku-q', 'neuvola');
     url.searchParams.set('polku-tier', '2');
     url.searchParams.set('other', 'kept');
-    history.replaceState(null, '', url.href);
+    // The host's own parameters as a host may write them: what no round trip would keep.
+    history.replaceState(null, '', `${url.href}&own=a%20b&flag`);
     const stub = stubClient();
     const element = await fixture<PolkuFinder>(
       html`<polku-finder sync-url lang="fi" .client=${stub.client}></polku-finder>`,
@@ -391,6 +392,7 @@ describe('<polku-finder> sync-url', () => {
     chooseTier(element, '3');
     await waitUntil(() => new URL(location.href).searchParams.get('polku-tier') === '3');
     expect(new URL(location.href).searchParams.get('other')).to.equal('kept');
+    expect(location.search).to.contain('&own=a%20b&flag&');
   });
 
   it('leaves the URL alone without sync-url', async () => {
