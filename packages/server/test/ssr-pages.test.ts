@@ -162,6 +162,16 @@ describe('the hosted family pages, rendered on the server', () => {
       ),
       'the same search in the other languages',
     );
+    // Markup and control characters in the words are text in the field, never markup or bytes.
+    const hostile = await text(
+      `/fi/?polku-q=${encodeURIComponent('"></input><script>alert(1)</script>\u0000\u0007x')}`,
+    );
+    assert.match(
+      hostile,
+      /name="polku-q"[^>]*value="&quot;&gt;&lt;\/input&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; {2}x"/,
+    );
+    assert.ok(!hostile.includes('<script>alert'), 'no script element from the words');
+    assert.ok(!hostile.includes('\u0000') && !hostile.includes('\u0007'), 'no control bytes');
     // Words that find nothing: the page says so, as the finder does.
     const none = await text('/fi/?polku-q=qqqzzzxxy');
     assert.deepEqual(cardNames(none), []);

@@ -51,7 +51,11 @@ export function readViewLink(search: URLSearchParams): {
 } {
   const perPage = Number(search.get(perPageParam));
   return {
-    query: (search.get(urlParams.query) ?? '').trim().slice(0, maxQueryLength),
+    // Control characters are nobody's words: they would only reach the page's HTML.
+    query: (search.get(urlParams.query) ?? '')
+      .replace(/\p{Cc}/gu, ' ')
+      .trim()
+      .slice(0, maxQueryLength),
     tier: parseTier(search.get(urlParams.tier)),
     perPage:
       Number.isInteger(perPage) && perPage >= pageSize && perPage <= maxPageSize
