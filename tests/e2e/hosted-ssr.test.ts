@@ -186,6 +186,29 @@ describe('the server-rendered family pages in Chromium', () => {
       assert.ok(expected.length > 0);
       assert.deepEqual(await cardNames(page), expected);
       assert.equal(await field.inputValue(), 'familjerådgivning', 'the words stay in the field');
+
+      // On a family-list link's page, the family's list stays above the results for the words.
+      const ids = (
+        (await (await fetch(`${polku.url}/v1/services?per_page=2&lang=sv`)).json()) as {
+          contents: { id: string }[];
+        }
+      ).contents.map((service) => service.id);
+      await page.goto(`${polku.url}/fi/?polku-services=${ids.join(',')}&polku-lang=sv`);
+      await field.fill('stöd');
+      await field.press('Enter');
+      await page.waitForURL(/polku-q=/);
+      const listed = await page.evaluate(
+        () =>
+          document
+            .querySelector('polku-finder')
+            ?.shadowRoot?.querySelector('polku-shared-list')
+            ?.shadowRoot?.querySelectorAll('.service .name').length,
+      );
+      assert.equal(listed, 2, 'the family’s two services');
+      assert.deepEqual(
+        await cardNames(page),
+        await apiNames('per_page=20&q=st%C3%B6d&lang=sv', 'sv'),
+      );
     } finally {
       await context.close();
     }

@@ -223,6 +223,22 @@ describe('the hosted family pages, rendered on the server', () => {
     const seed = seedOf(html);
     assert.deepEqual(seed.shared.ids, ids);
     assert.equal(seed.shared.lang, 'sv');
+    // Without script, the search form, the tier links and "Show more" keep the family's list.
+    const list = `polku-services=${ids.join('%2C')}&amp;polku-lang=sv`;
+    assert.ok(html.includes(`<input type="hidden" name="polku-services" value="${ids.join(',')}"`));
+    assert.ok(html.includes('<input type="hidden" name="polku-lang" value="sv"'));
+    assert.ok(html.includes(`href="?polku-tier=2&amp;${list}"`), 'a tier link keeps the list');
+    assert.ok(html.includes(`href="?polku-per-page=40&amp;${list}"`), '"Show more" keeps it');
+    // What the form sends: the list above the results for the words.
+    const word = 'perhe';
+    const searched = await text(
+      `/fi/?polku-q=${word}&polku-services=${ids.join('%2C')}&polku-lang=sv`,
+    );
+    assert.deepEqual(seedOf(searched).shared.ids, ids);
+    assert.ok(searched.includes('<polku-shared-list'), 'the list is still rendered');
+    const page = await api(`/v1/services?per_page=20&q=${word}&lang=sv`);
+    assert.ok(page.contents.length > 0);
+    assert.deepEqual(seedOf(searched).search.page, page, 'with the results for the words');
   });
 
   it('markup from the catalogue is text in the HTML and cannot end the seed’s script', async () => {

@@ -11,7 +11,6 @@ import type { SearchController } from './search-controller.js';
 import { noFilters, pageSize, tierOrder } from './search-state.js';
 import type { StagedCards } from './staged-cards.js';
 import { renderUnderstood } from './understood-slot.js';
-import { viewLink } from './url-state.js';
 
 export interface ResultsOptions {
   localize: LocalizeController;
@@ -118,7 +117,7 @@ function renderResults(options: ResultsOptions) {
         : options.linked
           ? html`<a
               class="more"
-              href=${viewLink(search.tier, search.perPage + pageSize, search.query)}
+              href=${search.linkTo(search.tier, search.perPage + pageSize)}
               @click=${(event: Event) => {
                 event.preventDefault();
                 search.showMore();

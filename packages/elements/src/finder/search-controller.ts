@@ -8,6 +8,7 @@ import type { LanguageCode, ServicePage, TierLevel } from '@polku/contract';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ClientController } from '../internal/client.js';
 import { emit } from '../internal/events.js';
+import type { FamilyListLink } from '../internal/family-list-link.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { FinderSeed } from '../internal/seed.js';
 import { activeFilterCount } from './filter-state.js';
@@ -19,7 +20,7 @@ import {
   searchServices,
 } from './search.js';
 import { type Filters, noFilters } from './search-state.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { readUrlState, viewLink, writeUrlState } from './url-state.js';
 
 const typingDelay = 300;
 
@@ -161,6 +162,17 @@ export class SearchController implements ReactiveController {
   /** The chosen tier (the element's `tier`). */
   get tier(): TierLevel | undefined {
     return this.#host.tier;
+  }
+
+  /** A family's list a server rendered above the finder: its view links keep it. */
+  linkedList: FamilyListLink | undefined;
+
+  /**
+   * The link to the view with `tier` and `perPage` services, for the words shown (and the family's
+   * list), as a server renders it without script.
+   */
+  linkTo(tier: TierLevel | undefined, perPage: number): string {
+    return viewLink(tier, perPage, this.#query, this.linkedList);
   }
 
   /** The words of the search shown (what was last searched for, not what is being typed). */

@@ -1,11 +1,11 @@
 // The search field of <polku-finder>: words in the family's own language, searched as they pause
 // typing or at once when sent. Server-rendered, the form is also a plain GET of the page itself
-// (`?polku-q=`, with the tier shown), which the hosted pages render, so it works before the script
-// has come and without it.
+// (`?polku-q=`, with the tier shown and a family's list), which the hosted pages render, so it
+// works before the script has come and without it.
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
-import { maxQueryLength } from './search-state.js';
+import { maxQueryLength, pageSize } from './search-state.js';
 import { urlParams } from './url-state.js';
 
 export function renderSearchForm(
@@ -32,8 +32,10 @@ export function renderSearchForm(
       @input=${(event: InputEvent) => search.type((event.target as HTMLInputElement).value)}
     />
     ${
-      linked && search.tier
-        ? html`<input type="hidden" name=${urlParams.tier} value=${search.tier} />`
+      linked
+        ? [...new URLSearchParams(search.linkTo(search.tier, pageSize))]
+            .filter(([name]) => name !== urlParams.query)
+            .map(([name, value]) => html`<input type="hidden" name=${name} value=${value} />`)
         : nothing
     }
     <p id="query-hint" class="hint">${t.searchHint}</p>

@@ -9,7 +9,6 @@ import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
 import { pageSize, parseTier } from './search-state.js';
-import { viewLink } from './url-state.js';
 
 export function renderTiers(
   localize: LocalizeController,
@@ -46,7 +45,7 @@ export function renderTiers(
               ${
                 linked
                   ? html`<a
-                      href=${viewLink(tier.level, pageSize, search.query)}
+                      href=${search.linkTo(tier.level, pageSize)}
                       @click=${(event: Event) => {
                         event.preventDefault();
                         search.chooseTier(tier.level);

@@ -2,6 +2,11 @@
 // gives for its tiers and "Show more" and submits its search form to, which the server renders
 // without script.
 import type { ChannelType, ProviderType, TierLevel } from '@polku/contract';
+import {
+  FAMILY_LIST_LANG_PARAM,
+  FAMILY_LIST_SERVICES_PARAM,
+  type FamilyListLink,
+} from '../internal/family-list-link.js';
 import { providerTypes } from './filter-state.js';
 import {
   type Filters,
@@ -28,15 +33,22 @@ const perPageParam = 'polku-per-page';
 
 /**
  * The link to a view as a server renders it without script (the hosted family pages): the words
- * searched, the tier and how many services are shown,
+ * searched, the tier and how many services are shown, and the family's list the page opened with,
  * `?polku-q=ero&polku-tier=2&polku-per-page=40`, defaults left out.
  */
-export function viewLink(tier: TierLevel | undefined, perPage: number, query = ''): string {
+export function viewLink(
+  tier: TierLevel | undefined,
+  perPage: number,
+  query = '',
+  list?: FamilyListLink,
+): string {
   const params = new URLSearchParams();
   const words = query.trim();
   if (words) params.set(urlParams.query, words);
   if (tier) params.set(urlParams.tier, String(tier));
   if (perPage !== pageSize) params.set(perPageParam, String(perPage));
+  if (list) params.set(FAMILY_LIST_SERVICES_PARAM, list.ids.join(','));
+  if (list?.lang) params.set(FAMILY_LIST_LANG_PARAM, list.lang);
   return `?${params}`;
 }
 
