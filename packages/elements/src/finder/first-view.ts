@@ -34,7 +34,7 @@ export function startFirstView(
   const { seed } = host;
   if (seed) {
     search.seed(seed.search);
-    search.linkedList = seed.shared && { ids: seed.shared.ids, lang: seed.shared.lang };
+    search.linkedList = seed.shared;
     seedSharedData(client, seed);
   } else if (!isServer && !host.client) {
     const early = takeEarlySearch(host);
