@@ -48,6 +48,18 @@ async function searchFor(page: Page, words: string, expected: string[]): Promise
   );
 }
 
+/** The finder's buttons that only its script can work: the self-check, filters, a card's details. */
+async function scriptButtons(page: Page) {
+  const finder = page.locator('polku-finder');
+  const buttons = [
+    finder.locator('.self-check-link'),
+    finder.locator('.filters-toggle'),
+    finder.locator('polku-service-card').first().locator('[part="details-button"]'),
+  ];
+  for (const button of buttons) assert.equal(await button.count(), 1);
+  return buttons;
+}
+
 /** Whether the finder has taken over its server-rendered shadow root (hydrated). */
 function hydrated(page: Page): Promise<boolean> {
   return page.evaluate(
@@ -77,6 +89,8 @@ describe('the server-rendered family pages in Chromium', () => {
       const api = opened.requests.filter((request) => request.startsWith('/v1'));
       assert.deepEqual(api, [], 'the page held the results, tiers, help lines and municipalities');
       assert.equal(await layoutShift(page), 0, 'nothing moved while the finder took over');
+      for (const button of await scriptButtons(page))
+        assert.ok(await button.isVisible(), 'the buttons that need the script, once it is here');
       // Still the server's nodes (hydrated, not drawn anew), still the same results.
       assert.equal(
         await page.evaluate(
@@ -151,6 +165,9 @@ describe('the server-rendered family pages in Chromium', () => {
       assert.deepEqual(await cardNames(page), await apiNames('per_page=20&lang=fi'));
       const finder = page.locator('polku-finder');
       assert.ok(await finder.locator('a[href^="tel:112"]').first().isVisible());
+      // What only the script can work is not offered without it (its place kept).
+      for (const button of await scriptButtons(page))
+        assert.equal(await button.isVisible(), false, 'a button that needs the script');
       // The choice the page shows is the view's: all services, then the tier linked to.
       const choice = finder.locator('#tier');
       assert.equal(await choice.inputValue(), '');
@@ -209,6 +226,9 @@ describe('the server-rendered family pages in Chromium', () => {
         await cardNames(page),
         await apiNames('per_page=20&q=st%C3%B6d&lang=sv', 'sv'),
       );
+      const showAll = page.locator('polku-finder').locator('.shared > button');
+      assert.equal(await showAll.count(), 1);
+      assert.equal(await showAll.isVisible(), false, '"Show all" moves the focus: a script’s work');
     } finally {
       await context.close();
     }

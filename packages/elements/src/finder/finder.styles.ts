@@ -316,6 +316,13 @@ export const finderStyles = css`
       margin-top: var(--_space);
     }
   }
+  /* Server-rendered and not yet defined (the script on its way, or no script at all): the buttons
+     only the script can work are not shown, their place kept, so nothing moves when they come. */
+  :host(:not(:defined)) .self-check-link,
+  :host(:not(:defined)) .filters-toggle,
+  :host(:not(:defined)) .shared > button {
+    visibility: hidden;
+  }
   @media (prefers-reduced-motion: reduce) {
     .list.stale {
       opacity: 1;

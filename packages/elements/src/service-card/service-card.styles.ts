@@ -47,4 +47,9 @@ export const serviceCardStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  /* Server-rendered and not yet defined: the details open only with the script; their button
+     waits for it in its place. */
+  :host(:not(:defined)) [part='details-button'] {
+    visibility: hidden;
+  }
 `;
