@@ -269,9 +269,9 @@ describe('the hosted family pages, rendered on the server', () => {
   });
 
   it('goes out in brotli of the highest quality, made once with the page', async () => {
-    const raw = (encoding: string) =>
+    const raw = (encoding: string, path = '/sv/') =>
       new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-        request(`${url}/sv/`, { headers: { 'accept-encoding': encoding } }, (response) => {
+        request(`${url}${path}`, { headers: { 'accept-encoding': encoding } }, (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () =>
@@ -290,6 +290,11 @@ describe('the hosted family pages, rendered on the server', () => {
     });
     assert.ok(br.body.length <= best.length + 64, `${br.body.length} B, at best ${best.length} B`);
     assert.deepEqual((await raw('br')).body, br.body);
+    // A searched page, mostly asked for once, is compressed on request (at a quicker quality).
+    const searched = '/sv/?polku-q=st%C3%B6d';
+    const searchedBr = await raw('br', searched);
+    assert.equal(searchedBr.headers['content-encoding'], 'br');
+    assert.deepEqual(brotliDecompressSync(searchedBr.body), (await raw('identity', searched)).body);
   });
 
   it('links the page in each language with absolute URLs (hreflang)', async () => {
