@@ -212,7 +212,11 @@ describe('the server-rendered family pages in Chromium', () => {
       ).contents.map((service) => service.id);
       await page.goto(`${polku.url}/fi/?polku-services=${ids.join(',')}&polku-lang=sv`);
       await field.fill('stöd');
-      await field.press('Enter');
+      // The button beside the field sends the form too, for a parent who does not press Enter
+      // (in Swedish: the link's language is the finder's).
+      const send = page.locator('polku-finder').getByRole('button', { name: 'Sök', exact: true });
+      assert.ok(await send.isVisible(), 'the search button is offered without the script');
+      await send.click();
       await page.waitForURL(/polku-q=/);
       const listed = await page.evaluate(
         () =>

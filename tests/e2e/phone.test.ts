@@ -20,6 +20,7 @@ async function firstScreen(page: Page) {
   await page.locator('polku-finder input[type="search"]').waitFor({ timeout: 20_000 });
   return {
     search: await yInFinder(page, 'input[type="search"]'),
+    searchButton: await yInFinder(page, '[part="search-button"]'),
     tiers: await yInFinder(page, '[part="tiers"]'),
     call112: await yInFinder(page, 'a[href="tel:112"]'),
     helpNow: await yInFinder(page, 'polku-help-now'),
@@ -96,6 +97,49 @@ describe('the finder on a 375×812 phone', () => {
       `the results heading stands in the screen (${heading.top}–${heading.bottom} px)`,
     );
     assert.match(await page.locator('polku-finder [part="card"]').first().innerText(), /\S/);
+    assert.deepEqual(opened.errors, []);
+    await opened.close();
+  });
+
+  it('/fi/: the button beside the field searches at once, in the tier shown', async () => {
+    const opened = await openPage(browser, `${polku.url}/fi/?polku-tier=2`, { viewport: phone });
+    const { page } = opened;
+    await waitForCards(page);
+    const finder = page.locator('polku-finder');
+    const button = finder.getByRole('button', { name: 'Hae', exact: true });
+    const field = finder.locator('#query');
+    const [fieldBox, buttonBox] = [await field.boundingBox(), await button.boundingBox()];
+    assert.ok(fieldBox && buttonBox, 'the field and its button are shown');
+    assert.ok(buttonBox.height >= 44 && buttonBox.width >= 44, 'a button a thumb can hit');
+    assert.ok(
+      Math.abs(buttonBox.y - fieldBox.y) < 4 && buttonBox.x > fieldBox.x,
+      'beside the field',
+    );
+    await field.tap();
+    await field.fill('väsynyt äiti');
+    await button.tap();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('polku-finder')?.shadowRoot?.activeElement?.id === 'results-heading',
+      undefined,
+      { timeout: 10_000 },
+    );
+    const expected = (
+      (await (
+        await fetch(`${polku.url}/v1/services?q=v%C3%A4synyt%20%C3%A4iti&tier=2,1&lang=fi`)
+      ).json()) as { contents: { name: { fi?: string } }[] }
+    ).contents[0]?.name.fi;
+    assert.ok(expected, 'the words find services');
+    await page.waitForFunction(
+      (name) =>
+        document
+          .querySelector('polku-finder')
+          ?.shadowRoot?.querySelector('polku-service-card')
+          ?.shadowRoot?.querySelector('[part="heading"]')
+          ?.textContent?.includes(name),
+      expected,
+      { timeout: 10_000 },
+    );
     assert.deepEqual(opened.errors, []);
     await opened.close();
   });

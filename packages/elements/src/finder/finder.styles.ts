@@ -85,15 +85,15 @@ export const finderStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .search label {
-    display: block;
-    font-weight: 700;
-    margin-bottom: 0.25rem;
+  .search-row {
+    display: flex;
+    gap: 0.5rem;
+    max-width: 36rem;
   }
   .search input {
     font: inherit;
-    width: 100%;
-    max-width: 36rem;
+    flex: 1;
+    min-width: 0;
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
     border: 2px solid var(--_border);
@@ -133,6 +133,7 @@ export const finderStyles = css`
   }
   .list-jump,
   .self-check-link {
+    text-align: start;
     min-height: 2.75rem;
     padding: 0.25rem 0;
     border: 0;

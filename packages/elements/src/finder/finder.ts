@@ -94,6 +94,7 @@ import { renderTiers } from './tiers.js';
  * @csspart tier-help - the disclosure with each tier's name and explanation
  * @csspart search - the search form
  * @csspart search-input - the search field
+ * @csspart search-button - the search form's submit button beside the field
  * @csspart filters - the filter panel
  * @csspart results - the results section
  * @csspart count - the live results count

@@ -1,7 +1,8 @@
 // The search field of <polku-finder>: words in the family's own language, searched as they pause
-// typing or at once when sent. Server-rendered, the form is also a plain GET of the page itself
-// (`?polku-q=`, with the tier shown and a family's list), which the hosted pages render, so it
-// works before the script has come and without it.
+// typing or at once when sent (Enter, the phone keyboard's search key, or the button beside the
+// field). Server-rendered, the form is also a plain GET of the page itself (`?polku-q=`, with the
+// tier shown and a family's list), which the hosted pages render, so it works before the script
+// has come and without it.
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
@@ -20,17 +21,21 @@ export function renderSearchForm(
   };
   return html`<form class="search" part="search" @submit=${onSubmit}>
     <label for="query">${t.searchLabel}</label>
-    <input
-      id="query"
-      part="search-input"
-      type="search"
-      name=${urlParams.query}
-      autocomplete="off"
-      maxlength=${maxQueryLength}
-      aria-describedby="query-hint"
-      .value=${search.typedText}
-      @input=${(event: InputEvent) => search.type((event.target as HTMLInputElement).value)}
-    />
+    <div class="search-row">
+      <input
+        id="query"
+        part="search-input"
+        type="search"
+        name=${urlParams.query}
+        autocomplete="off"
+        enterkeyhint="search"
+        maxlength=${maxQueryLength}
+        aria-describedby="query-hint"
+        .value=${search.typedText}
+        @input=${(event: InputEvent) => search.type((event.target as HTMLInputElement).value)}
+      />
+      <button type="submit" class="primary" part="search-button">${t.searchButton}</button>
+    </div>
     ${
       linked
         ? [...new URLSearchParams(search.linkTo(search.tier, pageSize))]

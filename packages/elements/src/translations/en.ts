@@ -14,6 +14,7 @@ export const en: Messages = {
       : 'Level 1 services come first: information, advice and peer support.',
   searchLabel: 'Search services',
   searchHint: 'In your own words, for example: tired, arguing, separation',
+  searchButton: 'Search',
   filtersHeading: 'Narrow the search',
   filtersToggle: (active) =>
     active ? `Narrow the search (${active} chosen)` : 'Narrow the search',

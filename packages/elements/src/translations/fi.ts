@@ -14,6 +14,7 @@ export const fi: Messages = {
       : 'Näytämme ensin tason 1 palvelut: tietoa, neuvontaa ja vertaistukea.',
   searchLabel: 'Hae palveluja',
   searchHint: 'Omin sanoin, esimerkiksi: väsynyt, riitelemme, ero',
+  searchButton: 'Hae',
   filtersHeading: 'Rajaa hakua',
   filtersToggle: (active) => (active ? `Rajaa hakua (${active} valittu)` : 'Rajaa hakua'),
   filterMunicipality: 'Kunta',

@@ -26,6 +26,8 @@ export interface Messages {
   tierOrder: (level: number) => string;
   searchLabel: string;
   searchHint: string;
+  /** The search form's submit button: a verb, short enough to sit beside the field on a phone. */
+  searchButton: string;
   filtersHeading: string;
   filtersToggle: (active: number) => string;
   filterMunicipality: string;

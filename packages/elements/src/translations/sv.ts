@@ -14,6 +14,7 @@ export const sv: Messages = {
       : 'Vi visar först tjänsterna på nivå 1: information, rådgivning och kamratstöd.',
   searchLabel: 'Sök tjänster',
   searchHint: 'Med egna ord, till exempel: trött, vi grälar, skilsmässa',
+  searchButton: 'Sök',
   filtersHeading: 'Avgränsa sökningen',
   filtersToggle: (active) =>
     active ? `Avgränsa sökningen (${active} valda)` : 'Avgränsa sökningen',

@@ -140,6 +140,19 @@ describe('<polku-finder> with a stub API', () => {
     await showsNames(element, (names) => names.length === 2);
   });
 
+  it('searches at once with the button beside the field, without leaving the page', async () => {
+    const stub = stubClient();
+    const element = await finder(stub);
+    const address = location.href;
+    searchField(element).value = 'perheneuvola';
+    searchField(element).dispatchEvent(new InputEvent('input'));
+    element.shadowRoot?.querySelector<HTMLButtonElement>('[part="search-button"]')?.click();
+    await aTimeout(50);
+    expect(stub.searches.at(-1)?.params.q).to.equal('perheneuvola');
+    expect(location.href).to.equal(address);
+    await showsNames(element, (names) => names.includes('Perheneuvola'));
+  });
+
   it('opens the details in a dialog with real links, closes on Escape and returns focus', async () => {
     const element = await finder();
     const card = cards(element)[2];
@@ -184,11 +197,13 @@ describe('<polku-finder> with a stub API', () => {
     await waitUntil(() => !dialog(element).open);
   });
 
-  it('can be used by keyboard alone: Tab to the search, Tab on to the tiers, arrows to choose', async () => {
+  it('can be used by keyboard alone: Tab to the search, its button, on to the tiers, arrows to choose', async () => {
     const element = await finder(stubClient(), { lang: 'fi' });
     searchField(element).focus();
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(tierSelect(element));
+    expect((deepActive() as HTMLElement | null)?.getAttribute('part')).to.equal('search-button');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive() === tierSelect(element), 'the tier choice follows').to.equal(true);
     setTimeout(() => sendKeys({ press: 'ArrowDown' }));
     const event = (await oneEvent(
       element,
