@@ -69,6 +69,17 @@ function hydrated(page: Page): Promise<boolean> {
   );
 }
 
+/** The results' heading stands in the phone's screen: the page was opened on the results. */
+async function assertResultsInView(page: Page) {
+  await page.waitForFunction(() => window.scrollY > 0, undefined, { timeout: 5_000 });
+  const box = await page.locator('polku-finder').locator('#results-heading').boundingBox();
+  assert.ok(box, 'the results heading is shown');
+  assert.ok(
+    box.y >= 0 && box.y + box.height <= phone.height,
+    `the results heading stands in the screen (at ${box.y} px)`,
+  );
+}
+
 describe('the server-rendered family pages in Chromium', () => {
   it('hydrate on a phone: no console error, no request for what the page holds, no jump', async () => {
     const opened = await openPage(browser, `${polku.url}/fi/`, {
@@ -120,7 +131,7 @@ describe('the server-rendered family pages in Chromium', () => {
       // It keeps the words searched for, as a link without script would.
       await page
         .locator('polku-finder')
-        .locator('.tier-help a[href="?polku-q=familjer%C3%A5dgivning&polku-tier=2"]')
+        .locator('.tier-help a[href="?polku-q=familjer%C3%A5dgivning&polku-tier=2#polku-results"]')
         .click();
       await page.waitForFunction(
         () =>
@@ -168,12 +179,18 @@ describe('the server-rendered family pages in Chromium', () => {
       // What only the script can work is not offered without it (its place kept).
       for (const button of await scriptButtons(page))
         assert.equal(await button.isVisible(), false, 'a button that needs the script');
+      // The finder's skip link leads to the results without script too.
+      await finder.locator('a.skip').focus();
+      await page.keyboard.press('Enter');
+      await assertResultsInView(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
       // The choice the page shows is the view's: all services, then the tier linked to.
       const choice = finder.locator('#tier');
       assert.equal(await choice.inputValue(), '');
       await finder.locator('.tier-help summary').click();
-      await finder.locator('.tier-help a[href="?polku-tier=3"]').click();
+      await finder.locator('.tier-help a[href="?polku-tier=3#polku-results"]').click();
       await page.waitForURL(/polku-tier=3/);
+      await assertResultsInView(page);
       assert.deepEqual(await cardNames(page), await apiNames('per_page=20&tier=3,2,1&lang=fi'));
       assert.equal(await choice.inputValue(), '3');
       await finder.locator('a.more').click();
@@ -203,6 +220,9 @@ describe('the server-rendered family pages in Chromium', () => {
       assert.ok(expected.length > 0);
       assert.deepEqual(await cardNames(page), expected);
       assert.equal(await field.inputValue(), 'familjerådgivning', 'the words stay in the field');
+      // The page opens on the results, not on its top again, where the parent would see no change.
+      assert.equal(address.hash, '#polku-results');
+      await assertResultsInView(page);
 
       // On a family-list link's page, the family's list stays above the results for the words.
       const ids = (

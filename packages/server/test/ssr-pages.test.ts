@@ -105,8 +105,16 @@ describe('the hosted family pages, rendered on the server', () => {
 
   it('without script, tier links and "Show more" are URLs the server renders', async () => {
     const html = await text('/fi/');
-    for (const level of [1, 2, 3, 4]) assert.ok(html.includes(`href="?polku-tier=${level}"`));
-    assert.ok(html.includes('href="?polku-per-page=40"'));
+    for (const level of [1, 2, 3, 4])
+      assert.ok(html.includes(`href="?polku-tier=${level}#polku-results"`));
+    assert.ok(html.includes('href="?polku-per-page=40#polku-results"'));
+    // They and the search form land on the results: an anchor in the finder's light DOM (after
+    // its shadow root's template), since a fragment never finds an id in a shadow root.
+    assert.match(html, /<form class="search" part="search" action="#polku-results"/);
+    const anchor = '<span slot="results-anchor" id="polku-results"></span>';
+    assert.equal(html.split('id="polku-results"').length, 2, 'one element with the id');
+    assert.ok(html.indexOf(anchor) > html.lastIndexOf('</template>'), 'outside the shadow roots');
+    assert.ok(html.indexOf(anchor) < html.indexOf('</polku-finder>'), 'a child of the finder');
 
     const tier = await text('/fi/?polku-tier=2');
     const tierPage = await api('/v1/services?per_page=20&tier=2,1&lang=fi');
@@ -114,7 +122,10 @@ describe('the hosted family pages, rendered on the server', () => {
       cardNames(tier).map(decodeEntities),
       tierPage.contents.map((service) => service.name.fi),
     );
-    assert.ok(tier.includes('href="?polku-tier=2&amp;polku-per-page=40"'), 'more keeps the tier');
+    assert.ok(
+      tier.includes('href="?polku-tier=2&amp;polku-per-page=40#polku-results"'),
+      'more keeps the tier',
+    );
 
     const more = await text('/fi/?polku-per-page=40');
     const morePage = await api('/v1/services?per_page=40&lang=fi');
@@ -122,7 +133,7 @@ describe('the hosted family pages, rendered on the server', () => {
       cardNames(more).map(decodeEntities),
       morePage.contents.map((service) => service.name.fi),
     );
-    assert.ok(more.includes('href="?polku-per-page=60"'));
+    assert.ok(more.includes('href="?polku-per-page=60#polku-results"'));
   });
 
   it('the search form works without script: ?polku-q= renders the results for those words', async () => {
@@ -144,7 +155,10 @@ describe('the hosted family pages, rendered on the server', () => {
     assert.equal(seedOf(searched).search.query, word, 'and the finder hydrates with them');
     const link = `?polku-q=${new URLSearchParams({ q: word }).toString().slice(2)}`;
     for (const level of [1, 2, 3, 4])
-      assert.ok(searched.includes(`href="${link}&amp;polku-tier=${level}"`), 'tiers keep them');
+      assert.ok(
+        searched.includes(`href="${link}&amp;polku-tier=${level}#polku-results"`),
+        'tiers keep them',
+      );
 
     // In a tier, the form sends the tier along with the words.
     const inTier = await text(`/fi/?polku-q=${encodeURIComponent(word)}&polku-tier=2`);
@@ -227,8 +241,14 @@ describe('the hosted family pages, rendered on the server', () => {
     const list = `polku-services=${ids.join('%2C')}&amp;polku-lang=sv`;
     assert.ok(html.includes(`<input type="hidden" name="polku-services" value="${ids.join(',')}"`));
     assert.ok(html.includes('<input type="hidden" name="polku-lang" value="sv"'));
-    assert.ok(html.includes(`href="?polku-tier=2&amp;${list}"`), 'a tier link keeps the list');
-    assert.ok(html.includes(`href="?polku-per-page=40&amp;${list}"`), '"Show more" keeps it');
+    assert.ok(
+      html.includes(`href="?polku-tier=2&amp;${list}#polku-results"`),
+      'a tier link keeps the list',
+    );
+    assert.ok(
+      html.includes(`href="?polku-per-page=40&amp;${list}#polku-results"`),
+      '"Show more" keeps it',
+    );
     // What the form sends: the list above the results for the words.
     const word = 'perhe';
     const searched = await text(

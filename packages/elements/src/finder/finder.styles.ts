@@ -85,6 +85,10 @@ export const finderStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  ::slotted([slot='results-anchor']) {
+    display: block;
+    scroll-margin-top: var(--_space);
+  }
   .search-row {
     display: flex;
     gap: 0.5rem;

@@ -35,6 +35,7 @@ import { selfCheckMode } from './self-check-mode.js';
 import { StagedCards } from './staged-cards.js';
 import { themeStyles } from './theme.styles.js';
 import { renderTiers } from './tiers.js';
+import { resultsAnchor } from './url-state.js';
 
 /**
  * @tagname polku-finder
@@ -75,6 +76,10 @@ import { renderTiers } from './tiers.js';
  * finder's place; a suggestions link it copied (`#polku-suggested-tier=N`) opens it there too.
  *
  * @attr {string} lang - `fi`, `sv` or `en`; default the nearest ancestor's `lang`, else `fi`
+ *
+ * @slot results-anchor - above the results: an empty element with `id="polku-results"` for a
+ * server-rendered page (the hosted pages put one), which its search form, tier links, "Show more"
+ * and skip link land on without script; a fragment cannot find an id inside the shadow root
  *
  * @fires {CustomEvent<PolkuSearchDetail>} polku-search - results of a search the person made
  * arrived (`total`, `tier`, `hasQuery`, `filterCount`; never the text they typed)
@@ -361,7 +366,7 @@ export class PolkuFinder extends LitElement {
       @polku-select=${this.#onSelect}
       @polku-list-add=${(event: CustomEvent<FamilyListAddDetail>) => professional.onListAdd(event)}
     >
-      <a class="skip" part="skip-link" href="#results-heading" @click=${this.#skipToResults}
+      <a class="skip" part="skip-link" href="#${resultsAnchor}" @click=${this.#skipToResults}
         >${this.#localize.messages.skipToResults}</a
       >
       ${professional.sharedIds ? this.#renderShared(professional.sharedIds, settled) : nothing}

@@ -11,6 +11,7 @@ import type { SearchController } from './search-controller.js';
 import { noFilters, pageSize, tierOrder } from './search-state.js';
 import type { StagedCards } from './staged-cards.js';
 import { renderUnderstood } from './understood-slot.js';
+import { toResults } from './url-state.js';
 
 export interface ResultsOptions {
   localize: LocalizeController;
@@ -117,7 +118,7 @@ function renderResults(options: ResultsOptions) {
         : options.linked
           ? html`<a
               class="more"
-              href=${search.linkTo(search.tier, search.perPage + pageSize)}
+              href=${toResults(search.linkTo(search.tier, search.perPage + pageSize))}
               @click=${(event: Event) => {
                 event.preventDefault();
                 search.showMore();
@@ -143,6 +144,7 @@ export function renderResultsSection(options: ResultsOptions) {
   const { localize, familyListCount } = options;
   const t = localize.messages;
   return html`<section class="results" part="results" aria-labelledby="results-heading">
+    <slot name="results-anchor"></slot>
     <div class="results-head">
       <h2 id="results-heading" tabindex="-1">${t.resultsHeading}</h2>
       ${

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
 import { maxQueryLength, pageSize } from './search-state.js';
-import { urlParams } from './url-state.js';
+import { resultsAnchor, urlParams } from './url-state.js';
 
 export function renderSearchForm(
   localize: LocalizeController,
@@ -19,7 +19,7 @@ export function renderSearchForm(
     event.preventDefault();
     search.submit();
   };
-  return html`<form class="search" part="search" @submit=${onSubmit}>
+  return html`<form class="search" part="search" action="#${resultsAnchor}" @submit=${onSubmit}>
     <label for="query">${t.searchLabel}</label>
     <div class="search-row">
       <input

@@ -9,6 +9,7 @@ import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
 import { pageSize, parseTier } from './search-state.js';
+import { toResults } from './url-state.js';
 
 export function renderTiers(
   localize: LocalizeController,
@@ -45,7 +46,7 @@ export function renderTiers(
               ${
                 linked
                   ? html`<a
-                      href=${search.linkTo(tier.level, pageSize)}
+                      href=${toResults(search.linkTo(tier.level, pageSize))}
                       @click=${(event: Event) => {
                         event.preventDefault();
                         search.chooseTier(tier.level);

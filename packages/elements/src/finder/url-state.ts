@@ -32,6 +32,16 @@ export const urlParams = {
 const perPageParam = 'polku-per-page';
 
 /**
+ * The id of the element a server-rendered page slots above the results (`results-anchor`): the
+ * search form, the tier links and "Show more" land there without script, as a search does with it
+ * (a light-DOM element, since a fragment never finds an id inside a shadow root).
+ */
+export const resultsAnchor = 'polku-results';
+
+/** `link` (a view link) landing on the results, when the page has their anchor. */
+export const toResults = (link: string): string => `${link}#${resultsAnchor}`;
+
+/**
  * The link to a view as a server renders it without script (the hosted family pages): the words
  * searched, the tier and how many services are shown, and the family's list the page opened with,
  * `?polku-q=ero&polku-tier=2&polku-per-page=40`, defaults left out.

@@ -552,7 +552,7 @@ describe('<polku-finder> safety', () => {
       .filter((node) => node.hasAttribute('href'))
       .map((node) => node.getAttribute('href') ?? '');
     // Catalogue URLs become http(s), tel: and mailto: links only; the skip link is the finder's own.
-    for (const href of hrefs) expect(href).to.match(/^(https?:|tel:|mailto:|#results-heading$)/);
+    for (const href of hrefs) expect(href).to.match(/^(https?:|tel:|mailto:|#polku-results$)/);
     expect(hrefs.some((href) => href.includes('javascript'))).to.equal(false);
     expect(cardNames(element)[0]).to.equal(markup);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);

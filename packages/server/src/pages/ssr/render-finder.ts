@@ -8,7 +8,7 @@ import { styleSource } from '../csp.js';
 import type { ServerRendering } from './elements.js';
 
 export interface RenderedFinder {
-  /** `<polku-finder>` with its shadow roots and, inside it, its seed. */
+  /** `<polku-finder>` with its shadow roots and, inside it, the results' anchor and its seed. */
   html: string;
   /** CSP sources of the style blocks in its shadow roots (a few distinct ones). */
   styleSources: string[];
@@ -37,8 +37,10 @@ export function renderFinder(
     [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? ''),
   );
   const script = `<script type="application/json" ${rendering.elements.seedAttribute}>${scriptJson(seed)}</script>`;
+  // Where the form, the tier links and "Show more" land without script (the finder's slot).
+  const anchor = `<span slot="results-anchor" id="${rendering.elements.resultsAnchor}"></span>`;
   return {
-    html: `${markup.slice(0, end)}${script}${markup.slice(end)}`,
+    html: `${markup.slice(0, end)}${anchor}${script}${markup.slice(end)}`,
     styleSources: [...styles].map(styleSource),
   };
 }
