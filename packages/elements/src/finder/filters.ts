@@ -54,7 +54,7 @@ export function renderFilters(options: FilterPanelOptions) {
   ];
   const nameOf = (code: string) => {
     const municipality = options.municipalities.find((m) => m.code === code);
-    return municipality ? localize.text(municipality.name) : code;
+    return municipality ? localize.placeName(municipality.name) : code;
   };
 
   return html`

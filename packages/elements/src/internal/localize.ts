@@ -94,6 +94,16 @@ export class LocalizeController<M = Messages> implements ReactiveController {
     return localizedText(value, this.language);
   }
 
+  /**
+   * A place's name (a municipality): in this element's language when the catalogue has it, else
+   * as it stands, marked with its `lang` for screen readers but without the "(in Finnish)" note,
+   * since place names are not translated: Loviisa is Loviisa in English.
+   */
+  placeName(value: LocalizedText | undefined): TemplateResult | typeof nothing {
+    const picked = pickText(value, this.language);
+    return picked ? html`<span lang=${picked.lang}>${picked.text}</span>` : nothing;
+  }
+
   /** A catalogue text as a plain string (for attributes such as `aria-label`). */
   plain(value: LocalizedText | undefined): string {
     return plainText(value, this.language);

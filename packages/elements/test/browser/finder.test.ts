@@ -453,6 +453,15 @@ describe('<polku-finder> languages', () => {
     const heading = shadow(cafe as Element).querySelector('[role="heading"]');
     expect(heading?.querySelector('span[lang="fi"]')?.textContent).to.equal('Perhekahvila');
     expect(heading?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Perhekahvila (in Finnish)');
+    // Place names are not translated: no "(in Finnish)" note, the lang marked all the same.
+    const places = [...shadow(element).querySelectorAll('#filters label')].filter((label) =>
+      /Loviisa|Porvoo/.test(label.textContent ?? ''),
+    );
+    expect(places.map((label) => label.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Loviisa (5)',
+      'Porvoo (6)',
+    ]);
+    expect(places[0]?.querySelector('span[lang="fi"]')?.textContent).to.equal('Loviisa');
     expect(
       shadow(cafe as Element)
         .querySelector('[part="summary"] span')
