@@ -61,6 +61,36 @@ describe('the hosted family pages', () => {
     });
   }
 
+  for (const [path, lang, heading] of [
+    ['/sv/tjanster/gammal-lank', 'sv', 'Sidan hittades inte'],
+    ['/fi/saavutettavuusseloste?x=<b>', 'fi', 'Sivua ei löytynyt'],
+    ['/en/%3Cscript%3E', 'en', 'Page not found'],
+  ] as const) {
+    it(`${path}: an address with no page says so in ${lang}, with the way back and the help lines`, async () => {
+      const response = await server.get(path);
+      assert.equal(response.status, 404);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+      assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+      const html = await response.text();
+      assert.match(html, new RegExp(`<html lang="${lang}">`));
+      assert.match(html, new RegExp(`<h1>${heading}</h1>`));
+      assert.match(html, new RegExp(`<a href="/${lang}/">`));
+      for (const line of fixtureCatalogue().urgentHelp) {
+        const dialled = line.phone.replace(/[\s().-]/g, '');
+        assert.ok(html.includes(`href="tel:${dialled}"`), `a call link for ${line.phone}`);
+      }
+      assert.ok(!html.includes('<script') && !html.includes('<b>') && !html.includes('<img'));
+    });
+  }
+
+  it('elsewhere an address with no page is still the API’s problem (JSON)', async () => {
+    for (const path of ['/v1/nothing', '/nothing', '/fr/']) {
+      const response = await server.get(path);
+      assert.equal(response.status, 404, path);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    }
+  });
+
   it('/sv keeps a family-list link’s query when it adds the slash', async () => {
     const query = '?polku-services=0b9f1a4e-0c2b-4a57-9f5e-6d8c7b1a2e3f&polku-lang=sv';
     const response = await fetch(`${server.url}/sv${query}`, { redirect: 'manual' });

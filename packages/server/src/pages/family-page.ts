@@ -143,9 +143,7 @@ export function familyPage(fill: PageFill, finder?: string): string {
   const { lang } = fill;
   const t = pageTexts[lang];
   const county = pickText(fill.county, lang)?.text ?? '';
-  const lines = fill.helpLines
-    .map((line) => `<li>${text(line.name, lang)}: <strong>${escapeHtml(line.phone)}</strong></li>`)
-    .join('');
+  const lines = helpLineItems(fill);
   const main = `<h1>${t.heading}</h1>
 ${
   finder ??
@@ -157,6 +155,44 @@ ${
     description: t.description,
     main,
     finder: finder ? 'rendered' : 'empty',
+  });
+}
+
+/**
+ * A help line's number as a call link when it reads as one number (the elements' rule:
+ * `019 5600 150` → `tel:0195600150`), else as text.
+ */
+function phoneLink(phone: string): string {
+  const dialled = phone.replace(/[\s().-]/g, '');
+  const shown = `<strong>${escapeHtml(phone)}</strong>`;
+  return /^\+?[0-9]{2,20}$/.test(dialled) ? `<a href="tel:${dialled}">${shown}</a>` : shown;
+}
+
+/** The help lines as list items: each name and its number, for a page without the finder. */
+function helpLineItems(fill: PageFill): string {
+  return fill.helpLines
+    .map((line) => `<li>${text(line.name, fill.lang)}: ${phoneLink(line.phone)}</li>`)
+    .join('');
+}
+
+/**
+ * The page for an address under `/<lang>/` where there is none: says so in the language of the
+ * path, leads back to the family page, and gives the help lines, since a family may have come
+ * here in a hurry.
+ */
+export function notFoundPage(fill: PageFill): string {
+  const t = pageTexts[fill.lang];
+  const county = pickText(fill.county, fill.lang)?.text ?? '';
+  const main = `<h1>${t.notFound.heading}</h1>
+<p>${t.notFound.text}</p>
+<p><a href="/${fill.lang}/">${t.notFound.link}</a></p>
+<h2>${t.helpLines}</h2>
+<ul>${helpLineItems(fill)}</ul>`;
+  return layout(fill, {
+    title: `${t.notFound.heading} – ${escapeHtml(county)}`,
+    description: t.description,
+    main,
+    finder: undefined,
   });
 }
 

@@ -21,6 +21,8 @@ export interface PageTexts {
   /** The statement page's path under `/<lang>/`. */
   statementPath: string;
   statement: StatementTexts;
+  /** The page for an address under `/<lang>/` where there is none (404). */
+  notFound: { heading: string; text: string; link: string };
 }
 
 export interface StatementTexts {
@@ -55,6 +57,11 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
     noScript: 'Palveluhaku tarvitsee JavaScriptin. Kiireellisen avun numerot toimivat aina:',
     statementLink: 'Saavutettavuusseloste',
     statementPath: 'saavutettavuus',
+    notFound: {
+      heading: 'Sivua ei löytynyt',
+      text: 'Tässä osoitteessa ei ole sivua. Osoite voi olla kirjoitettu väärin, tai sivu on siirtynyt.',
+      link: 'Hae perheiden ja vanhempien tukea',
+    },
     statement: {
       heading: 'Saavutettavuusseloste',
       intro: (county) =>
@@ -93,6 +100,11 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
     noScript: 'Tjänstesökningen behöver JavaScript. Numren för akut hjälp fungerar alltid:',
     statementLink: 'Tillgänglighetsutlåtande',
     statementPath: 'tillganglighet',
+    notFound: {
+      heading: 'Sidan hittades inte',
+      text: 'Det finns ingen sida på den här adressen. Adressen kan vara felskriven, eller så har sidan flyttats.',
+      link: 'Sök stöd för familjer och föräldrar',
+    },
     statement: {
       heading: 'Tillgänglighetsutlåtande',
       intro: (county) =>
@@ -132,6 +144,11 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
     noScript: 'The service finder needs JavaScript. The numbers for urgent help always work:',
     statementLink: 'Accessibility statement',
     statementPath: 'accessibility',
+    notFound: {
+      heading: 'Page not found',
+      text: 'There is no page at this address. It may be mistyped, or the page may have moved.',
+      link: 'Find support for families and parents',
+    },
     statement: {
       heading: 'Accessibility statement',
       intro: (county) =>

@@ -19,7 +19,13 @@ import {
 } from '../http/cache.js';
 import { origin } from '../http/origin.js';
 import { pagePolicy } from '../pages/csp.js';
-import { familyPage, type PageFill, statementPage, styleHash } from '../pages/family-page.js';
+import {
+  familyPage,
+  notFoundPage,
+  type PageFill,
+  statementPage,
+  styleHash,
+} from '../pages/family-page.js';
 import { type Elements, type ServerRendering, serverRendering } from '../pages/ssr/elements.js';
 import { renderFinder } from '../pages/ssr/render-finder.js';
 import { finderSeed, type PageView, pageView, viewKey } from '../pages/ssr/seed.js';
@@ -214,6 +220,17 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
         return makeRepresentation(statementPage(fill), pageHeaders([]));
       });
       return sendRepresentation(request, reply, page);
+    });
+    // Any other address under /<lang>/ (a mistyped or old link): a page in that language, not
+    // the API's JSON problem, that leads back to the family page and gives the help lines.
+    app.get(`/${lang}/*`, async (request, reply) => {
+      const served = request.server.servedCatalogue;
+      const at = base(request);
+      const page = await cached(served, `${lang} ${at} not-found`, async () => {
+        const fill = fillOf(served, lang, (other) => `${at}/${other}/`);
+        return makeRepresentation(notFoundPage(fill), pageHeaders([]));
+      });
+      return reply.code(404).headers(page.headers).send(page.body);
     });
   }
 }
