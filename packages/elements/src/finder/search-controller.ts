@@ -212,7 +212,9 @@ export class SearchController implements ReactiveController {
   submit(): void {
     this.#search(this.#typedText);
     // On a touch screen the keyboard then covers the results: once they are in, the results
-    // heading takes the focus, so the keyboard closes, the results come into view and are read.
+    // heading takes the focus, so the keyboard closes and they are read, and it goes to the top
+    // of the screen with the results under it (focus alone would only just show the heading,
+    // at the bottom edge).
     if (globalThis.matchMedia?.('(pointer: coarse)').matches) void this.#showResults();
   }
 
@@ -220,7 +222,9 @@ export class SearchController implements ReactiveController {
     await this.#host.updateComplete;
     await this.task.taskComplete.catch(() => undefined);
     await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
+    const heading = this.#host.renderRoot.querySelector<HTMLElement>('#results-heading');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
   }
 
   chooseTier(tier: TierLevel | undefined): void {
