@@ -13,11 +13,8 @@ export function safeUrl(value: string | undefined): string | undefined {
   }
 }
 
-/** A `tel:` link for a number as people write it in Finland (`09 2525 0111` → `tel:0925250111`). */
-export function telUrl(phone: string | undefined): string | undefined {
-  const dialled = phone?.replace(/[\s().-]/g, '') ?? '';
-  return /^\+?[0-9]{2,20}$/.test(dialled) ? `tel:${dialled}` : undefined;
-}
+/** A `tel:` link for a number as people write it in Finland: the contract's rule, shared with the server. */
+export { telUrl } from '@polku/contract';
 
 /** A `mailto:` link when the address looks like one address and nothing more. */
 export function mailtoUrl(email: string | undefined): string | undefined {

@@ -8,6 +8,7 @@ import {
   type LocalizedText,
   languageOrder,
   pickText,
+  telUrl,
   type UrgentHelp,
 } from '@polku/contract';
 import { styleSource } from './csp.js';
@@ -158,14 +159,11 @@ ${
   });
 }
 
-/**
- * A help line's number as a call link when it reads as one number (the elements' rule:
- * `019 5600 150` → `tel:0195600150`), else as text.
- */
+/** A help line's number as a call link when it reads as one number (`telUrl`), else as text. */
 function phoneLink(phone: string): string {
-  const dialled = phone.replace(/[\s().-]/g, '');
+  const href = telUrl(phone);
   const shown = `<strong>${escapeHtml(phone)}</strong>`;
-  return /^\+?[0-9]{2,20}$/.test(dialled) ? `<a href="tel:${dialled}">${shown}</a>` : shown;
+  return href ? `<a href="${escapeHtml(href)}">${shown}</a>` : shown;
 }
 
 /** The help lines as list items: each name and its number, for a page without the finder. */
