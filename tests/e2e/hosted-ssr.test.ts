@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { type RunningPolku, serverAndBrowser } from './harness.js';
-import { axeSerious, layoutShift, openPage, phone, settle } from './page-tools.js';
+import {
+  axeSerious,
+  layoutShift,
+  openPage,
+  phone,
+  settle,
+  waitForFirstCard,
+} from './page-tools.js';
 
 let polku: RunningPolku;
 let browser: Browser;
@@ -37,15 +44,9 @@ async function apiNames(query: string, lang = 'fi'): Promise<string[]> {
 async function searchFor(page: Page, words: string, expected: string[]): Promise<void> {
   await page.locator('polku-finder').locator('#query').fill(words);
   await page.locator('polku-finder').locator('#query').press('Enter');
-  await page.waitForFunction(
-    (first) =>
-      document
-        .querySelector('polku-finder')
-        ?.shadowRoot?.querySelector('polku-service-card')
-        ?.shadowRoot?.querySelector('[part="heading"]')
-        ?.textContent?.trim() === first,
-    expected[0],
-  );
+  const [first] = expected;
+  assert.ok(first, 'the words find services');
+  await waitForFirstCard(page, first);
 }
 
 /** The finder's buttons that only its script can work: the self-check, filters, a card's details. */

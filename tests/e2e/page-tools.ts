@@ -114,6 +114,20 @@ export async function waitForCards(page: Page, selector = 'polku-finder'): Promi
   );
 }
 
+/** Waits until the first finder's first card is named `name` (a search's results have come). */
+export async function waitForFirstCard(page: Page, name: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (first) =>
+      document
+        .querySelector('polku-finder')
+        ?.shadowRoot?.querySelector('polku-service-card')
+        ?.shadowRoot?.querySelector('[part="heading"]')
+        ?.textContent?.trim() === first,
+    name,
+    { timeout },
+  );
+}
+
 /** Waits until nothing has shifted or been requested for `quiet` ms (the page has settled). */
 export async function settle(opened: Opened, quiet = 800): Promise<void> {
   let last = -1;

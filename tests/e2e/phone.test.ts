@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { type RunningPolku, serverAndBrowser } from './harness.js';
-import { axeSerious, openPage, phone, settle, waitForCards, yInFinder } from './page-tools.js';
+import {
+  axeSerious,
+  openPage,
+  phone,
+  settle,
+  waitForCards,
+  waitForFirstCard,
+  yInFinder,
+} from './page-tools.js';
 
 let polku: RunningPolku;
 let browser: Browser;
@@ -133,16 +141,7 @@ describe('the finder on a 375×812 phone', () => {
       ).json()) as { contents: { name: { fi?: string } }[] }
     ).contents[0]?.name.fi;
     assert.ok(expected, 'the words find services');
-    await page.waitForFunction(
-      (name) =>
-        document
-          .querySelector('polku-finder')
-          ?.shadowRoot?.querySelector('polku-service-card')
-          ?.shadowRoot?.querySelector('[part="heading"]')
-          ?.textContent?.includes(name),
-      expected,
-      { timeout: 10_000 },
-    );
+    await waitForFirstCard(page, expected, 10_000);
     assert.deepEqual(opened.errors, []);
     await opened.close();
   });
