@@ -49,14 +49,10 @@ async function searchFor(page: Page, words: string, expected: string[]): Promise
   await waitForFirstCard(page, first);
 }
 
-/** The finder's buttons that only its script can work: the self-check, filters, a card's details. */
+/** The finder's buttons that only its script can work: the self-check and the filters. */
 async function scriptButtons(page: Page) {
   const finder = page.locator('polku-finder');
-  const buttons = [
-    finder.locator('.self-check-link'),
-    finder.locator('.filters-toggle'),
-    finder.locator('polku-service-card').first().locator('[part="details-button"]'),
-  ];
+  const buttons = [finder.locator('.self-check-link'), finder.locator('.filters-toggle')];
   for (const button of buttons) assert.equal(await button.count(), 1);
   return buttons;
 }
@@ -112,6 +108,15 @@ describe('the server-rendered family pages in Chromium', () => {
         1,
       );
       assert.deepEqual(await cardNames(page), await apiNames('per_page=20&lang=fi'));
+      // "More details" is a link to the service's page; once hydrated, a tap opens the dialog.
+      const address = page.url();
+      const more = page.locator('polku-finder').locator('polku-service-card').nth(1);
+      await more.locator('a[part="details-button"]').tap();
+      const heading = page.locator('polku-service-details').locator('#details-heading');
+      await heading.waitFor();
+      assert.equal(await heading.textContent(), (await cardNames(page))[1]);
+      assert.equal(page.url(), address, 'the page stays');
+      assert.deepEqual(opened.errors, []);
     } finally {
       await opened.close();
     }
@@ -146,6 +151,24 @@ describe('the server-rendered family pages in Chromium', () => {
       await settle(opened);
       assert.deepEqual(opened.errors, []);
       assert.ok(opened.requests.some((request) => request.includes('tier=2,1')));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('a service’s own page is clean to axe on a phone, in Swedish', async () => {
+    const [id] = (
+      (await (await fetch(`${polku.url}/v1/services?per_page=1&lang=sv`)).json()) as {
+        contents: { id: string }[];
+      }
+    ).contents.map((service) => service.id);
+    const opened = await openPage(browser, `${polku.url}/sv/tjanst/${id}`, {
+      viewport: phone,
+      bypassCSP: true,
+    });
+    try {
+      assert.deepEqual(await axeSerious(opened.page), []);
+      assert.deepEqual(opened.errors, []);
     } finally {
       await opened.close();
     }
@@ -197,6 +220,19 @@ describe('the server-rendered family pages in Chromium', () => {
       await finder.locator('a.more').click();
       await page.waitForURL(/polku-per-page=40/);
       assert.deepEqual(await cardNames(page), await apiNames('per_page=40&tier=3,2,1&lang=fi'));
+      // "More details" is a link: the service's own page, its details read without script.
+      const [name] = await cardNames(page);
+      const card = finder.locator('polku-service-card').first();
+      const more = card.locator('a[part="details-button"]');
+      assert.ok(await more.isVisible(), 'offered before and without the script');
+      await more.click();
+      await page.waitForURL(/\/fi\/palvelu\/[0-9a-f-]{36}$/);
+      const heading = page.getByRole('heading', { level: 1 });
+      assert.equal((await heading.textContent())?.trim(), name);
+      assert.ok(await heading.isVisible());
+      assert.ok(await page.getByRole('heading', { name: 'Yhteystiedot', level: 2 }).isVisible());
+      await page.getByRole('link', { name: 'Takaisin palveluhakuun' }).click();
+      await page.waitForURL(/\/fi\/$/);
     } finally {
       await context.close();
     }

@@ -10,7 +10,7 @@ export { PolkuFinder } from './finder/finder.js';
 export { type PageSearch, type SearchResult, searchWith } from './finder/search.js';
 export { noFilters, pageSize } from './finder/search-state.js';
 export { PolkuUnderstood } from './finder/understood.js';
-export { readViewLink, resultsAnchor, viewLink } from './finder/url-state.js';
+export { readViewLink, resultsAnchor, serviceLink, viewLink } from './finder/url-state.js';
 export { bundledUrgentHelp } from './generated/urgent-help.js';
 export { PolkuHelpNow } from './help-now/help-now.js';
 export {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nearestTier } from '../src/finder/search.js';
 import { noFilters, searchParams, splitList, tierOrder } from '../src/finder/search-state.js';
-import { readUrlState, writeUrlState } from '../src/finder/url-state.js';
+import { readUrlState, serviceLink, writeUrlState } from '../src/finder/url-state.js';
 
 const facets = (tier: Record<string, number>) => ({
   tier,
@@ -107,5 +107,19 @@ describe('search state', () => {
     assert.deepEqual(state.filters?.municipality, ['638']);
     assert.deepEqual(state.filters?.providerType, ['ngo']);
     assert.deepEqual(state.filters?.language, ['sv']);
+  });
+
+  it('links a service’s own page from the details-link template, and only to a web page', () => {
+    const id = '5ef47629-4c67-4c1f-a972-c12691cef34d';
+    assert.equal(serviceLink('/fi/palvelu/{id}', id), `/fi/palvelu/${id}`);
+    assert.equal(
+      serviceLink('https://kunta.example/palvelu?id={id}', 'a b/c'),
+      'https://kunta.example/palvelu?id=a%20b%2Fc',
+    );
+    assert.equal(serviceLink('', id), undefined, 'no template: a button');
+    assert.equal(serviceLink('/fi/palvelu/', id), undefined, 'no {id}: no link');
+    assert.equal(serviceLink('javascript:alert({id})', id), undefined);
+    assert.equal(serviceLink(' JavaScript:alert({id})', id), undefined);
+    assert.equal(serviceLink('data:text/html,{id}', id), undefined);
   });
 });

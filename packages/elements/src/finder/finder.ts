@@ -35,7 +35,7 @@ import { selfCheckMode } from './self-check-mode.js';
 import { StagedCards } from './staged-cards.js';
 import { themeStyles } from './theme.styles.js';
 import { renderTiers } from './tiers.js';
-import { resultsAnchor } from './url-state.js';
+import { resultsAnchor, serviceLink } from './url-state.js';
 
 /**
  * @tagname polku-finder
@@ -104,7 +104,7 @@ import { resultsAnchor } from './url-state.js';
  * @csspart results - the results section
  * @csspart count - the live results count
  * @csspart card - a service card's `<article>` (exported from `<polku-service-card>`)
- * @csspart details-button - a card's "More details" button
+ * @csspart details-button - a card's "More details" button (a link, with `details-link`)
  * @csspart message - the loading, empty and error messages
  * @csspart help-first - when a search speaks of danger: the fitting help lines with one calm
  * sentence, before the results (`<polku-understood>`, from the chunk loaded after the first screen)
@@ -210,6 +210,14 @@ export class PolkuFinder extends LitElement {
    */
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
 
+  /**
+   * A page of one service's details, `{id}` standing for its id (`/fi/palvelu/{id}`, as the hosted
+   * pages set it): each card's "More details" is then a link to it, which works before the script
+   * has run and without it, and opens in a new tab as a link does; a plain click still opens the
+   * details in the finder's dialog. Unset (default): a button that opens the dialog.
+   */
+  @property({ attribute: 'details-link' }) accessor detailsLink = '';
+
   /** Hides the urgent help lines (only where the page shows them itself). */
   @property({ type: Boolean, attribute: 'no-help-now' }) accessor noHelpNow = false;
 
@@ -247,6 +255,9 @@ export class PolkuFinder extends LitElement {
       await loadLater();
     } catch (error) {
       console.error('Polku: the details could not be loaded', error);
+      // The service's own page, when the finder has one, shows them without the dialog.
+      const page = serviceLink(this.detailsLink, id);
+      if (page) window.location.assign(page);
       return;
     }
     await this.updateComplete;
@@ -331,6 +342,7 @@ export class PolkuFinder extends LitElement {
           onJumpToList: () => professional.jumpToList(),
           linked,
           staged: this.#staged,
+          detailsLink: this.detailsLink,
         })}
         ${
           professionalView

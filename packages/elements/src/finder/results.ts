@@ -11,7 +11,7 @@ import type { SearchController } from './search-controller.js';
 import { noFilters, pageSize, tierOrder } from './search-state.js';
 import type { StagedCards } from './staged-cards.js';
 import { renderUnderstood } from './understood-slot.js';
-import { toResults } from './url-state.js';
+import { serviceLink, toResults } from './url-state.js';
 
 export interface ResultsOptions {
   localize: LocalizeController;
@@ -27,16 +27,19 @@ export interface ResultsOptions {
   linked: boolean;
   /** How many cards the first results draw in their first frame. */
   staged: StagedCards;
+  /** The finder's `details-link`: each card's "More details" is then a link to that page. */
+  detailsLink: string;
 }
 
-function renderCards(services: readonly Service[], headingLevel: number, view: FinderView) {
+function renderCards(services: readonly Service[], headingLevel: number, options: ResultsOptions) {
   return html`<ul class="cards">
     ${services.map(
       (service) => html`<li>
         <polku-service-card
           .service=${service}
+          .detailsHref=${serviceLink(options.detailsLink, service.id)}
           heading-level=${headingLevel}
-          view=${view}
+          view=${options.view}
           exportparts="card, details-button, add-button"
         ></polku-service-card>
       </li>`,
@@ -45,9 +48,9 @@ function renderCards(services: readonly Service[], headingLevel: number, view: F
 }
 
 function renderList(page: ServicePage, options: ResultsOptions) {
-  const { localize, view } = options;
+  const { localize } = options;
   const tier = options.search.tier;
-  if (!tier) return renderCards(page.contents, 3, view);
+  if (!tier) return renderCards(page.contents, 3, options);
   // The API groups results by the first listed tier they serve; headings show the groups.
   const order = tierOrder(tier);
   const groupOf = (service: Service) => order.find((level) => service.tiers.includes(level));
@@ -58,7 +61,7 @@ function renderList(page: ServicePage, options: ResultsOptions) {
     return html`<h3 class="group-heading">
         ${localize.messages.tierLevel(level)}${named ? html` · ${localize.text(named.name)}` : nothing}
       </h3>
-      ${renderCards(services, 4, view)}`;
+      ${renderCards(services, 4, options)}`;
   });
 }
 

@@ -38,6 +38,18 @@ const perPageParam = 'polku-per-page';
  */
 export const resultsAnchor = 'polku-results';
 
+/**
+ * A service's own page from the finder's `details-link` template: `{id}` becomes the service's
+ * id, encoded; `undefined` when there is no template, it has no `{id}`, or it names a scheme
+ * other than http(s) (a `javascript:` link is no page).
+ */
+export function serviceLink(template: string, id: string): string | undefined {
+  if (!template.includes('{id}')) return undefined;
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(template)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return undefined;
+  return template.replaceAll('{id}', encodeURIComponent(id));
+}
+
 /** `link` (a view link) landing on the results, when the page has their anchor. */
 export const toResults = (link: string): string => `${link}#${resultsAnchor}`;
 

@@ -47,9 +47,28 @@ export const serviceCardStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  /* Server-rendered and not yet defined: the details open only with the script; their button
-     waits for it in its place. */
-  :host(:not(:defined)) [part='details-button'] {
+  /* The details as a link to the service's own page, drawn as the button is. */
+  .details-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_bg);
+    text-decoration: none;
+  }
+  .details-link:hover {
+    text-decoration: underline;
+  }
+  /* Server-rendered and not yet defined: the dialog opens only with the script, so the button
+     waits for it in its place; a link works at once. */
+  :host(:not(:defined)) button[part='details-button'] {
     visibility: hidden;
+  }
+  @media (forced-colors: active) {
+    .details-link {
+      border-color: LinkText;
+    }
   }
 `;

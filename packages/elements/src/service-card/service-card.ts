@@ -14,11 +14,12 @@ import { serviceCardStyles } from './service-card.styles.js';
 /**
  * @tagname polku-service-card
  * @summary One service in a list: its name as a heading, who provides it, a one-line summary,
- * its tiers, how to get in touch, and a button that asks for the details. Takes a full `Service`
- * or a chain's `ServiceSummary`.
+ * its tiers, how to get in touch, and a button that asks for the details (a link, when the card
+ * has `detailsHref`: the service's own page). Takes a full `Service` or a chain's `ServiceSummary`.
  *
- * @fires {CustomEvent<PolkuSelectDetail>} polku-select - the person pressed "More details";
- * `detail.id` is the service's id. `<polku-finder>` answers by opening `<polku-service-details>`.
+ * @fires {CustomEvent<PolkuSelectDetail>} polku-select - the person pressed "More details" (or
+ * clicked its link without a modifier key, which then does not navigate); `detail.id` is the
+ * service's id. `<polku-finder>` answers by opening `<polku-service-details>`.
  * @fires {CustomEvent<FamilyListAddDetail>} polku-list-add - professional view: the person
  * pressed "Add to family list" (`detail.id`); a `<polku-family-list>` picks it up
  *
@@ -29,7 +30,7 @@ import { serviceCardStyles } from './service-card.styles.js';
  * @csspart badges - tiers, cost, referral and example-data badges
  * @csspart referral - professional view: the referral line ("Lähete: ei tarvita")
  * @csspart contact - the first way to get in touch
- * @csspart details-button - the "More details" button
+ * @csspart details-button - the "More details" button, or link with `detailsHref`
  * @csspart add-button - professional view: the "Add to family list" button
  */
 export class PolkuServiceCard extends LitElement {
@@ -49,6 +50,12 @@ export class PolkuServiceCard extends LitElement {
 
   /** The service to show. */
   @property({ attribute: false }) accessor service: Service | ServiceSummary | undefined;
+
+  /**
+   * The service's own page (`<polku-finder details-link>` gives it): "More details" is then a
+   * link to it, usable before the script has run and without it.
+   */
+  @property({ attribute: 'details-href' }) accessor detailsHref: string | undefined;
 
   /** Level of the name heading (2-6), so the card fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
@@ -91,9 +98,26 @@ export class PolkuServiceCard extends LitElement {
     if (this.service) emit(this, 'polku-select', { id: this.service.id });
   }
 
-  /** Moves focus to the "More details" button (where focus returns after the details close). */
+  #onDetailsLink(event: MouseEvent) {
+    // A new tab or window, or a download, stays the link's own.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    this.#openDetails();
+  }
+
+  #detailsControl(service: Service | ServiceSummary) {
+    const t = this.#localize.messages;
+    const label = html`${t.moreAbout}<span class="visually-hidden">: ${this.#localize.plain(service.name)}</span>`;
+    return this.detailsHref
+      ? html`<a part="details-button" class="details-link" href=${this.detailsHref}
+          @click=${this.#onDetailsLink}>${label}</a>`
+      : html`<button part="details-button" type="button" @click=${this.#openDetails}>${label}</button>`;
+  }
+
+  /** Moves focus to "More details" (where focus returns after the details close). */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector('button')?.focus(options);
+    this.renderRoot.querySelector<HTMLElement>('[part="details-button"]')?.focus(options);
   }
 
   override render() {
@@ -133,9 +157,7 @@ export class PolkuServiceCard extends LitElement {
       }
       ${full ? html`<p part="contact" class="contact">${this.#contact(full.channels)}</p>` : nothing}
       <div class="actions">
-        <button part="details-button" type="button" @click=${this.#openDetails}>
-          ${t.moreAbout}<span class="visually-hidden">: ${this.#localize.plain(service.name)}</span>
-        </button>
+        ${this.#detailsControl(service)}
         ${
           professional
             ? renderAddButton(

@@ -28,7 +28,7 @@ export const serviceDetailsStyles = css`
     gap: var(--_space);
     margin-bottom: var(--_space);
   }
-  [role='heading'][aria-level='2'] {
+  #details-heading {
     font-size: 1.375em;
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -39,6 +39,12 @@ export const serviceDetailsStyles = css`
   section {
     margin-bottom: var(--_space);
   }
+  h1#details-heading {
+    font-size: 1.75em;
+    line-height: 1.25;
+    margin: 0 0 0.25rem;
+  }
+  h2,
   h3 {
     font-size: 1em;
     margin-bottom: 0.25rem;
@@ -61,6 +67,10 @@ export const serviceDetailsStyles = css`
   .muted {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* A contact's hours and languages, each on a line of its own under the number or address. */
+  li .muted {
+    display: block;
   }
   @media (forced-colors: active) {
     dialog {

@@ -4,6 +4,7 @@ import type { PolkuClient } from '@polku/client';
 import type { Channel, OpeningHours, Service, ServiceGuidance } from '@polku/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
 import { renderAddButton } from '../internal/add-button.js';
 import { clientContext, type FinderView, familyListContext } from '../internal/context.js';
 import { formatDate, languageName, regularHours } from '../internal/format.js';
@@ -26,9 +27,12 @@ function deepActiveElement(): HTMLElement | undefined {
  * @summary The details of one service in a modal dialog: description, every channel as a real
  * link, opening hours, address, referral and cost. Escape or "Close" closes it, and focus returns
  * to what had it before (the card's button). Given a `Service` it shows it at once; given an id it
- * fetches the service through the client that `<polku-finder>` provides.
+ * fetches the service through the client that `<polku-finder>` provides. With `inline`, the same
+ * details stand in the page instead, the service's name as its main heading (a service's own page,
+ * as the hosted pages serve at `/fi/palvelu/<id>`).
  *
  * @csspart dialog - the `<dialog>`
+ * @csspart base - with `inline`: the `<article>` the details stand in
  * @csspart heading - the service's name
  * @csspart close-button - the close button
  * @csspart add-button - professional view: the "Add to family list" button
@@ -81,6 +85,12 @@ export class PolkuServiceDetails extends LitElement {
 
   /** The service to show, when the caller already has it. */
   @property({ attribute: false }) accessor service: Service | undefined;
+
+  /**
+   * Shows the details in the page, not in a dialog: no close button, the name a first-level
+   * heading and each section's a second-level one. `show()` and `close()` do nothing then.
+   */
+  @property({ type: Boolean }) accessor inline = false;
 
   /** `professional` puts referral first and offers "Add to family list". */
   @property() accessor view: FinderView = 'family';
@@ -154,11 +164,14 @@ export class PolkuServiceDetails extends LitElement {
 
   #renderService(service: Service) {
     const t = this.#localize.messages;
+    // Under the name: a level below it, in the dialog (h2) and on a page of its own (h1).
+    const h = this.inline ? literal`h2` : literal`h3`;
+    const html = staticHtml;
     const language = this.#localize.language;
     const page = safeUrl(service.url);
     const checked = formatDate(service.source.checked, language);
     const referral = html`<section>
-      <h3>${t.referral}</h3>
+      <${h}>${t.referral}</${h}>
       <p>${service.referral.required ? t.referralRequired : t.referralNotRequired}</p>
       ${
         service.referral.description
@@ -182,12 +195,12 @@ export class PolkuServiceDetails extends LitElement {
           : nothing
       }
       <section>
-        <h3>${t.about}</h3>
+        <${h}>${t.about}</${h}>
         <p class="description">${this.#localize.text(service.description)}</p>
         ${service.example_data ? html`<p><span class="badge">${t.exampleData}</span></p>` : nothing}
       </section>
       <section>
-        <h3>${t.contact}</h3>
+        <${h}>${t.contact}</${h}>
         ${contacts.length ? html`<ul>${contacts.map((c) => this.#renderChannel(c))}</ul>` : nothing}
         ${service.contact_note ? html`<p>${this.#localize.text(service.contact_note)}</p>` : nothing}
         ${
@@ -206,7 +219,7 @@ export class PolkuServiceDetails extends LitElement {
       </section>
       ${this.view === 'professional' ? nothing : referral}
       <section>
-        <h3>${t.cost}</h3>
+        <${h}>${t.cost}</${h}>
         ${service.cost.free === undefined ? nothing : html`<p>${service.cost.free ? t.free : t.paid}</p>`}
         ${
           service.cost.description
@@ -215,13 +228,13 @@ export class PolkuServiceDetails extends LitElement {
         }
       </section>
       <section>
-        <h3>${t.languages}</h3>
+        <${h}>${t.languages}</${h}>
         <p>${service.delivery_languages.map((code) => languageName(code, language)).join(', ')}</p>
       </section>
       ${
         service.audience.description
           ? html`<section>
-            <h3>${t.audience}</h3>
+            <${h}>${t.audience}</${h}>
             <p>${this.#localize.text(service.audience.description)}</p>
           </section>`
           : nothing
@@ -242,6 +255,7 @@ export class PolkuServiceDetails extends LitElement {
    * element that had it when this was called.
    */
   async show(service: Service | string): Promise<void> {
+    if (this.inline) return;
     this.#returnFocusTo = deepActiveElement();
     if (typeof service === 'string') {
       this.service = undefined;
@@ -263,7 +277,11 @@ export class PolkuServiceDetails extends LitElement {
 
   override render() {
     const t = this.#localize.messages;
-    const preset = this.service && this.service.id === this.serviceId ? this.service : undefined;
+    // A service given without an id (a page of its own) is the one shown.
+    const preset =
+      this.service && (this.serviceId === undefined || this.service.id === this.serviceId)
+        ? this.service
+        : undefined;
     const status = preset ? TaskStatus.COMPLETE : this.#serviceTask.status;
     const service =
       preset ?? (status === TaskStatus.COMPLETE ? this.#serviceTask.value : undefined);
@@ -273,6 +291,19 @@ export class PolkuServiceDetails extends LitElement {
     else if (failed)
       body = html`<p role="alert">${t.detailsError}</p>
         <button type="button" @click=${() => this.#serviceTask.run()}>${t.retry}</button>`;
+    const heading = service
+      ? this.#localize.text(service.name)
+      : failed
+        ? t.detailsError
+        : t.detailsLoading;
+    const provider = service
+      ? html`<p class="provider">${this.#localize.text(service.organization.name)}</p>`
+      : nothing;
+    if (this.inline)
+      return html`<article part="base" aria-labelledby="details-heading" lang=${this.#localize.language}>
+        <h1 id="details-heading" part="heading">${heading}</h1>
+        ${provider} ${body}
+      </article>`;
     return html`<dialog
       part="dialog"
       aria-labelledby="details-heading"
@@ -283,14 +314,8 @@ export class PolkuServiceDetails extends LitElement {
       <div class="inner">
         <div class="header">
           <div>
-            <div id="details-heading" part="heading" role="heading" aria-level="2">
-              ${service ? this.#localize.text(service.name) : failed ? t.detailsError : t.detailsLoading}
-            </div>
-            ${
-              service
-                ? html`<p class="provider">${this.#localize.text(service.organization.name)}</p>`
-                : nothing
-            }
+            <div id="details-heading" part="heading" role="heading" aria-level="2">${heading}</div>
+            ${provider}
           </div>
           <button class="close" part="close-button" type="button" @click=${this.close}>
             ${t.close}

@@ -16,7 +16,7 @@ const api = (window as { POLKU_TEST_API?: string }).POLKU_TEST_API ?? '';
 const client = createPolkuClient({ baseUrl: api });
 
 function contactSection(element: PolkuServiceDetails): HTMLElement {
-  const heading = [...(element.shadowRoot?.querySelectorAll('h3') ?? [])].find(
+  const heading = [...(element.shadowRoot?.querySelectorAll('h2, h3') ?? [])].find(
     (h3) => h3.textContent?.trim() === fi.contact,
   );
   if (!heading?.parentElement) throw new Error('no contact section');
@@ -85,5 +85,26 @@ describe('<polku-service-details> contacts', () => {
     );
     const source = [...(element.shadowRoot?.querySelectorAll('p.muted') ?? [])].at(-1);
     expect(source?.textContent).to.contain('Källa: Östra Nylands välfärdsområde');
+  });
+
+  it('inline: the same details in the page, the name its main heading, every section’s under it', async () => {
+    const service = services.find((candidate) => candidate.audience.description) ?? services[0];
+    const element = await fixture<PolkuServiceDetails>(
+      html`<polku-service-details inline lang="fi" .service=${service}></polku-service-details>`,
+    );
+    const root = element.shadowRoot as ShadowRoot;
+    expect(root.querySelector('dialog'), 'no dialog').to.equal(null);
+    expect(root.querySelector('.close'), 'nothing to close').to.equal(null);
+    const heading = root.querySelector('[part="base"] #details-heading');
+    expect(heading?.tagName).to.equal('H1');
+    expect(heading?.textContent?.trim()).to.equal(service?.name.fi);
+    const sections = [...root.querySelectorAll('section > :first-child')];
+    expect(sections.length).to.be.greaterThan(3);
+    expect(sections.every((section) => section.tagName === 'H2')).to.equal(true);
+    expect(sections.map((section) => section.textContent)).to.include(fi.contact);
+    expect((heading as HTMLElement).checkVisibility(), 'shown without being opened').to.equal(true);
+    await element.show(service as Service);
+    expect(root.querySelector('dialog'), 'show() changes nothing').to.equal(null);
+    await expect(element).to.be.accessible();
   });
 });

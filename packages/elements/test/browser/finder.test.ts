@@ -181,6 +181,51 @@ describe('<polku-finder> with a stub API', () => {
     expect(deepActive()).to.equal(button);
   });
 
+  it('with details-link, "More details" is a link to the service’s page; a click opens the dialog', async () => {
+    const stub = stubClient();
+    const element = await fixture<PolkuFinder>(
+      html`<polku-finder .client=${stub.client} lang="fi" details-link="/fi/palvelu/{id}"></polku-finder>`,
+    );
+    await settled(element);
+    const links = cards(element).map((card) =>
+      shadow(card).querySelector('[part="details-button"]'),
+    );
+    expect(links.map((link) => link?.getAttribute('href'))).to.deep.equal(
+      catalogue.slice(0, links.length).map((service) => `/fi/palvelu/${service.id}`),
+    );
+    const link = links[2] as HTMLAnchorElement;
+    expect(link.tagName).to.equal('A');
+    expect(link.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Lisätietoja: Perheneuvola');
+    // A click with a modifier is the browser's (a new tab): not taken, no dialog. (The test
+    // then stops it here, once it has seen that, so that this page stays.)
+    let selected = 0;
+    element.addEventListener('polku-select', () => {
+      selected += 1;
+    });
+    let taken: boolean | undefined;
+    const stop = (event: Event) => {
+      taken = event.defaultPrevented;
+      event.preventDefault();
+    };
+    element.addEventListener('click', stop);
+    link.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ctrlKey: true }),
+    );
+    element.removeEventListener('click', stop);
+    expect(taken).to.equal(false);
+    expect(selected).to.equal(0);
+    const address = location.href;
+    link.focus();
+    link.click();
+    await waitUntil(() => dialog(element).open);
+    expect(selected).to.equal(1);
+    expect(location.href, 'the page stays').to.equal(address);
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(element).open);
+    expect(deepActive() === link, 'focus returns to the link').to.equal(true);
+  });
+
   it('shows opening hours, address, referral and cost in the details', async () => {
     const element = await finder();
     const card = cards(element)[1];

@@ -61,7 +61,8 @@ header { border-bottom: 1px solid var(--line); }
 header .wrap { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0 1.5rem; padding-block: 0.5rem; }
 .county { margin: 0; font-weight: 700; }
 nav ul { display: flex; flex-wrap: wrap; gap: 0 1rem; margin: 0; padding: 0; list-style: none; }
-nav a { display: inline-block; padding-block: 0.5rem; }
+nav a, .back a { display: inline-block; padding-block: 0.5rem; }
+.back { margin: 0.5rem 0 0; }
 h1 { font-size: 1.25rem; line-height: 1.25; margin: 1rem 0 0.75rem; color: var(--soft); }
 polku-finder:not(:defined) { display: block; min-height: 100vh; }
 main { padding-bottom: 2rem; }
@@ -87,6 +88,8 @@ interface Layout {
   title: string;
   description: string;
   main: string;
+  /** This page's address in another language (the language links); default its family page. */
+  inLanguage?: (lang: LanguageCode) => string;
   /**
    * The finder on the page, which loads the embed script: `rendered` by the server (the script
    * comes last, after what it hydrates), `empty` (the script fills it; it comes first), or none.
@@ -102,7 +105,7 @@ function layout(fill: PageFill, page: Layout): string {
     .filter((other) => other !== lang)
     .map(
       (other) =>
-        `<li><a href="/${other}/" lang="${other}" hreflang="${other}">${pageTexts[other].languageName}</a></li>`,
+        `<li><a href="${escapeHtml(page.inLanguage?.(other) ?? `/${other}/`)}" lang="${other}" hreflang="${other}">${pageTexts[other].languageName}</a></li>`,
     )
     .join('');
   return `<!doctype html>
@@ -138,9 +141,10 @@ ${page.finder === 'rendered' ? `${script}\n` : ''}</body>
 /**
  * The page for families: the finder in the page's language. `finder` is its server-rendered markup
  * (help lines, tiers and results readable and linked without script); without it, the empty
- * element, and the help lines for a reader without script.
+ * element (with `detailsLink` as its `details-link`), and the help lines for a reader without
+ * script.
  */
-export function familyPage(fill: PageFill, finder?: string): string {
+export function familyPage(fill: PageFill, finder?: string, detailsLink?: string): string {
   const { lang } = fill;
   const t = pageTexts[lang];
   const county = pickText(fill.county, lang)?.text ?? '';
@@ -148,7 +152,7 @@ export function familyPage(fill: PageFill, finder?: string): string {
   const main = `<h1>${t.heading}</h1>
 ${
   finder ??
-  `<polku-finder lang="${lang}"></polku-finder>
+  `<polku-finder lang="${lang}"${detailsLink ? ` details-link="${escapeHtml(detailsLink)}"` : ''}></polku-finder>
 <noscript><h2>${t.helpLines}</h2><p>${t.noScript}</p><ul>${lines}</ul></noscript>`
 }`;
   return layout(fill, {
@@ -191,6 +195,34 @@ export function notFoundPage(fill: PageFill): string {
     description: t.description,
     main,
     finder: undefined,
+  });
+}
+
+/**
+ * A service's own page: its details as `<polku-service-details inline>` renders them on the server
+ * (`details`, declarative shadow DOM, read without script; no script is loaded), under a link
+ * back to the family page and above the help lines, which a family reaching a service in a hurry
+ * finds here too. `name` is the service's name, for the title.
+ */
+export function servicePage(
+  fill: PageFill,
+  name: LocalizedText,
+  details: string,
+  inLanguage: (lang: LanguageCode) => string,
+): string {
+  const { lang } = fill;
+  const t = pageTexts[lang];
+  const county = pickText(fill.county, lang)?.text ?? '';
+  const main = `<p class="back"><a href="/${lang}/">${t.service.back}</a></p>
+${details}
+<h2>${t.helpLines}</h2>
+<ul>${helpLineItems(fill)}</ul>`;
+  return layout(fill, {
+    title: `${escapeHtml(pickText(name, lang)?.text ?? '')} – ${escapeHtml(county)}`,
+    description: t.description,
+    main,
+    finder: undefined,
+    inLanguage,
   });
 }
 

@@ -23,6 +23,8 @@ export interface PageTexts {
   statement: StatementTexts;
   /** The page for an address under `/<lang>/` where there is none (404). */
   notFound: { heading: string; text: string; link: string };
+  /** A service's own page, `/<lang>/<path>/<id>`: the details a card's link opens without script. */
+  service: { path: string; back: string };
 }
 
 export interface StatementTexts {
@@ -62,6 +64,7 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
       text: 'Tässä osoitteessa ei ole sivua. Osoite voi olla kirjoitettu väärin, tai sivu on siirtynyt.',
       link: 'Hae perheiden ja vanhempien tukea',
     },
+    service: { path: 'palvelu', back: 'Takaisin palveluhakuun' },
     statement: {
       heading: 'Saavutettavuusseloste',
       intro: (county) =>
@@ -105,6 +108,7 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
       text: 'Det finns ingen sida på den här adressen. Adressen kan vara felskriven, eller så har sidan flyttats.',
       link: 'Sök stöd för familjer och föräldrar',
     },
+    service: { path: 'tjanst', back: 'Tillbaka till tjänstesökningen' },
     statement: {
       heading: 'Tillgänglighetsutlåtande',
       intro: (county) =>
@@ -149,6 +153,7 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
       text: 'There is no page at this address. It may be mistyped, or the page may have moved.',
       link: 'Find support for families and parents',
     },
+    service: { path: 'service', back: 'Back to the service search' },
     statement: {
       heading: 'Accessibility statement',
       intro: (county) =>

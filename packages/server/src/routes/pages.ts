@@ -7,7 +7,7 @@
 // with the empty finder the script fills, as before server rendering.
 import type { Catalogue } from '@polku/catalogue';
 import { type LanguageCode, languageOrder } from '@polku/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServedCatalogue } from '../catalogue/served.js';
 import {
   compressAhead,
@@ -23,13 +23,15 @@ import {
   familyPage,
   notFoundPage,
   type PageFill,
+  servicePage,
   statementPage,
   styleHash,
 } from '../pages/family-page.js';
 import { type Elements, type ServerRendering, serverRendering } from '../pages/ssr/elements.js';
-import { renderFinder } from '../pages/ssr/render-finder.js';
+import { renderFinder, shadowStyleSources } from '../pages/ssr/render-finder.js';
 import { finderSeed, type PageView, pageView, viewKey } from '../pages/ssr/seed.js';
 import { pageTexts } from '../pages/texts.js';
+import { getService } from '../search/index.js';
 
 /** Bytes of pages kept per served catalogue. */
 const pageCacheBytes = 16 * 1024 * 1024;
@@ -142,6 +144,11 @@ function viewQuery(elements: Elements, view: PageView): string {
   return query === '?' ? '' : query;
 }
 
+/** The path of a service's own page in `lang`; `{id}` stands for the id (the finder's `details-link`). */
+function servicePath(lang: LanguageCode, id = '{id}'): string {
+  return `/${lang}/${pageTexts[lang].service.path}/${id}`;
+}
+
 function failed(warn: (message: string) => void, lang: LanguageCode, error: unknown): void {
   warn(
     `/${lang}/: the finder could not be rendered on the server; the page goes out without it: ${(error as Error).stack ?? String(error)}`,
@@ -167,7 +174,7 @@ export async function familyPageFor(
     return cached(served, `${lang} ${base} unrendered`, async () => {
       failed(warn, lang, error);
       const fill = fillOf(served, lang, (other) => `${base}/${other}/`);
-      return makeRepresentation(familyPage(fill), pageHeaders([]));
+      return makeRepresentation(familyPage(fill, undefined, servicePath(lang)), pageHeaders([]));
     });
   }
   const { elements } = rendering;
@@ -180,7 +187,7 @@ export async function familyPageFor(
       const fill = fillOf(served, lang, (other) => `${base}/${other}/${viewQuery(elements, view)}`);
       try {
         const seed = await finderSeed(elements, served, lang, view);
-        const finder = renderFinder(rendering, lang, seed);
+        const finder = renderFinder(rendering, lang, seed, servicePath(lang));
         const page = makeRepresentation(
           familyPage(fill, finder.html),
           pageHeaders(finder.styleSources),
@@ -191,11 +198,25 @@ export async function familyPageFor(
         return searched ? page : await compressAhead(page);
       } catch (error) {
         failed(warn, lang, error);
-        return makeRepresentation(familyPage(fill), pageHeaders([]));
+        return makeRepresentation(familyPage(fill, undefined, servicePath(lang)), pageHeaders([]));
       }
     },
     searched,
   );
+}
+
+/** The page in `lang` for an address under `/<lang>/` where there is none, with status 404. */
+async function notFound(
+  served: ServedCatalogue,
+  lang: LanguageCode,
+  at: string,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  const page = await cached(served, `${lang} ${at} not-found`, async () => {
+    const fill = fillOf(served, lang, (other) => `${at}/${other}/`);
+    return makeRepresentation(notFoundPage(fill), pageHeaders([]));
+  });
+  return reply.code(404).headers(page.headers).send(page.body);
 }
 
 export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptions): void {
@@ -221,16 +242,36 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
       });
       return sendRepresentation(request, reply, page);
     });
-    // Any other address under /<lang>/ (a mistyped or old link): a page in that language, not
-    // the API's JSON problem, that leads back to the family page and gives the help lines.
-    app.get(`/${lang}/*`, async (request, reply) => {
+    // A service's own page: where a card's "More details" leads without script.
+    app.get<{ Params: { id: string } }>(servicePath(lang, ':id'), async (request, reply) => {
       const served = request.server.servedCatalogue;
       const at = base(request);
-      const page = await cached(served, `${lang} ${at} not-found`, async () => {
-        const fill = fillOf(served, lang, (other) => `${at}/${other}/`);
-        return makeRepresentation(notFoundPage(fill), pageHeaders([]));
+      const service = getService(served.index, request.params.id);
+      if (!service) return notFound(served, lang, at, reply);
+      const { id } = service;
+      const page = await cached(served, `${lang} ${at} service ${id}`, async () => {
+        const rendering = await serverRendering();
+        const details = rendering.renderService(lang, service, served.catalogue.serviceGuidance);
+        const fill = fillOf(
+          served,
+          lang,
+          (other) => `${at}${servicePath(other, encodeURIComponent(id))}`,
+        );
+        return compressAhead(
+          makeRepresentation(
+            servicePage(fill, service.name, details, (other) =>
+              servicePath(other, encodeURIComponent(id)),
+            ),
+            pageHeaders(shadowStyleSources(details)),
+          ),
+        );
       });
-      return reply.code(404).headers(page.headers).send(page.body);
+      return sendRepresentation(request, reply, page);
     });
+    // Any other address under /<lang>/ (a mistyped or old link): a page in that language, not
+    // the API's JSON problem, that leads back to the family page and gives the help lines.
+    app.get(`/${lang}/*`, async (request, reply) =>
+      notFound(request.server.servedCatalogue, lang, base(request), reply),
+    );
   }
 }

@@ -6,8 +6,13 @@ export type Elements = typeof import('@polku/elements');
 
 export interface ServerRendering {
   elements: Elements;
-  /** `<polku-finder>` with `seed` set, rendered to declarative shadow DOM. */
-  renderFinder(lang: string, seed: unknown): string;
+  /**
+   * `<polku-finder>` with `seed` set, rendered to declarative shadow DOM; `detailsLink` is its
+   * `details-link` (each card's "More details" a link to the service's own page).
+   */
+  renderFinder(lang: string, seed: unknown, detailsLink: string): string;
+  /** `<polku-service-details inline>`: one service's details as a page shows them. */
+  renderService(lang: string, service: unknown, guidance: unknown): string;
 }
 
 let loading: Promise<ServerRendering> | undefined;
@@ -25,19 +30,35 @@ async function load(): Promise<ServerRendering> {
   LitElementRenderer.renderOptions.push((element) =>
     element.localName.startsWith('polku-') ? { connectedCallback: true } : undefined,
   );
-  // What the first screen shows. The details dialog is closed and comes with a later chunk in
-  // the browser: not defined here, it is not rendered.
+  // What the first screen shows, and a service's own page.
   elements.define('polku-finder', elements.PolkuFinder);
   elements.define('polku-help-now', elements.PolkuHelpNow);
   elements.define('polku-service-card', elements.PolkuServiceCard);
   elements.define('polku-shared-list', elements.PolkuSharedList);
+  elements.define('polku-service-details', elements.PolkuServiceDetails);
+  // In a finder, the details dialog is closed and comes with a later chunk in the browser: it
+  // goes out as its bare tag, as an element with no renderer does.
+  class FirstScreenRenderer extends LitElementRenderer {
+    static override matchesClass(ctor: typeof HTMLElement, tagName?: string): boolean {
+      return tagName !== 'polku-service-details' && LitElementRenderer.matchesClass(ctor);
+    }
+  }
   return {
     elements,
-    // Synchronous: no template of the first screen waits on anything, so a render is one
-    // bounded piece of work.
-    renderFinder: (lang, seed) =>
+    // Synchronous: no template of these waits on anything, so a render is one bounded piece of
+    // work.
+    renderFinder: (lang, seed, detailsLink) =>
       collectResultSync(
-        renderThunked(html`<polku-finder lang=${lang} .seed=${seed}></polku-finder>`),
+        renderThunked(
+          html`<polku-finder lang=${lang} details-link=${detailsLink} .seed=${seed}></polku-finder>`,
+          { elementRenderers: [FirstScreenRenderer] },
+        ),
+      ),
+    renderService: (lang, service, guidance) =>
+      collectResultSync(
+        renderThunked(
+          html`<polku-service-details inline lang=${lang} .service=${service} .guidance=${guidance}></polku-service-details>`,
+        ),
       ),
   };
 }

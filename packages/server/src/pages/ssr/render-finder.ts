@@ -24,23 +24,32 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The finder in `lang`, rendered from `seed`; throws when rendering fails. */
+/** CSP sources of the distinct style blocks in server-rendered shadow roots. */
+export function shadowStyleSources(markup: string): string[] {
+  const styles = new Set(
+    [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? ''),
+  );
+  return [...styles].map(styleSource);
+}
+
+/**
+ * The finder in `lang`, rendered from `seed`, its cards' "More details" linked to `detailsLink`
+ * (`{id}` for the service's id); throws when rendering fails.
+ */
 export function renderFinder(
   rendering: ServerRendering,
   lang: LanguageCode,
   seed: FinderSeed,
+  detailsLink: string,
 ): RenderedFinder {
-  const markup = rendering.renderFinder(lang, seed);
+  const markup = rendering.renderFinder(lang, seed, detailsLink);
   const end = markup.lastIndexOf('</polku-finder>');
   if (end < 0) throw new Error('the rendered finder has no end tag');
-  const styles = new Set(
-    [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? ''),
-  );
   const script = `<script type="application/json" ${rendering.elements.seedAttribute}>${scriptJson(seed)}</script>`;
   // Where the form, the tier links and "Show more" land without script (the finder's slot).
   const anchor = `<span slot="results-anchor" id="${rendering.elements.resultsAnchor}"></span>`;
   return {
     html: `${markup.slice(0, end)}${anchor}${script}${markup.slice(end)}`,
-    styleSources: [...styles].map(styleSource),
+    styleSources: shadowStyleSources(markup),
   };
 }
