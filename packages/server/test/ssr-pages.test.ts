@@ -360,6 +360,51 @@ describe('the hosted family pages, rendered on the server', () => {
     }
   });
 
+  it('without a public URL, a few Host names get pages of their own, and no more', async () => {
+    const logged: string[] = [];
+    const server = await startServer({
+      catalogue: fixtureCatalogue(),
+      port: 0,
+      logger: false,
+      staticRoot: fixtureStaticRoot(),
+      // (The fixture's static files say something of their own.)
+      warn: (message) => {
+        if (message.includes('host names')) logged.push(message);
+      },
+    });
+    const asHost = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        request(`${server.url}/sv/`, { headers: { host } }, (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            body += chunk;
+          });
+          response.on('end', () => resolve(body));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const alternate = (html: string) => /hreflang="fi" href="([^"]+)"/.exec(html)?.[1];
+    try {
+      // A deployment's own names each get their links (the first asked for is this test's).
+      const hosts = Array.from({ length: 12 }, (_, index) => `name${index}.example:8080`);
+      const first = await asHost(hosts[0] ?? '');
+      assert.equal(alternate(first), 'http://name0.example:8080/fi/');
+      for (const host of hosts.slice(1, 8))
+        assert.equal(alternate(await asHost(host)), `http://${host}/fi/`);
+      assert.deepEqual(logged, []);
+      // Beyond eight, a Host of its own makes no page of its own: the first one's links, once said.
+      for (const host of hosts.slice(8))
+        assert.equal(alternate(await asHost(host)), 'http://name0.example:8080/fi/');
+      assert.equal(logged.length, 1);
+      assert.match(logged[0] ?? '', /more than 8 host names[\s\S]*--public-url/);
+      assert.equal(alternate(await asHost('name3.example:8080')), 'http://name3.example:8080/fi/');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a finder that fails to render: the page goes out with the empty finder, and it is logged', async () => {
     const served = serveCatalogue(buildSearchIndex(fixtureCatalogue()));
     const logged: string[] = [];

@@ -17,6 +17,7 @@ import {
   sendRepresentation,
   shortCacheControl,
 } from '../http/cache.js';
+import { KnownOrigins } from '../http/known-origins.js';
 import { origin } from '../http/origin.js';
 import { pagePolicy } from '../pages/csp.js';
 import {
@@ -32,6 +33,9 @@ import { renderFinder, shadowStyleSources } from '../pages/ssr/render-finder.js'
 import { finderSeed, type PageView, pageView, viewKey } from '../pages/ssr/seed.js';
 import { pageTexts } from '../pages/texts.js';
 import { getService } from '../search/index.js';
+
+/** Host names (origins) the pages are made for when no public URL is set. */
+const maxOrigins = 8;
 
 /** Bytes of pages kept per served catalogue. */
 const pageCacheBytes = 16 * 1024 * 1024;
@@ -220,7 +224,9 @@ async function notFound(
 }
 
 export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptions): void {
-  const base = (request: FastifyRequest) => origin(request, options.publicUrl);
+  // Without a public URL, each Host is an origin of its own; a bounded few of them.
+  const origins = new KnownOrigins(maxOrigins, options.warn);
+  const base = (request: FastifyRequest) => origins.pick(origin(request, options.publicUrl));
   for (const lang of languageOrder) {
     app.get(`/${lang}/`, async (request, reply) => {
       const served = request.server.servedCatalogue;
