@@ -261,6 +261,20 @@ describe('the server-rendered family pages in Chromium', () => {
       assert.equal(address.hash, '#polku-results');
       await assertResultsInView(page);
 
+      // A tier chosen in the tier choice goes with the words when they are sent.
+      await page.locator('polku-finder').locator('#tier').selectOption('3');
+      await field.fill('stöd');
+      await field.press('Enter');
+      await page.waitForURL(/polku-tier=3/);
+      const chosen = new URL(page.url());
+      assert.equal(chosen.searchParams.get('polku-q'), 'stöd');
+      assert.equal(chosen.searchParams.getAll('polku-tier').join(), '3', 'the tier once');
+      assert.deepEqual(
+        await cardNames(page),
+        await apiNames('per_page=20&q=st%C3%B6d&tier=3,2,1&lang=sv', 'sv'),
+      );
+      assert.equal(await page.locator('polku-finder').locator('#tier').inputValue(), '3');
+
       // On a family-list link's page, the family's list stays above the results for the words.
       const ids = (
         (await (await fetch(`${polku.url}/v1/services?per_page=2&lang=sv`)).json()) as {

@@ -110,7 +110,10 @@ describe('the hosted family pages, rendered on the server', () => {
     assert.ok(html.includes('href="?polku-per-page=40#polku-results"'));
     // They and the search form land on the results: an anchor in the finder's light DOM (after
     // its shadow root's template), since a fragment never finds an id in a shadow root.
-    assert.match(html, /<form class="search" part="search" action="#polku-results"/);
+    assert.match(
+      html,
+      /<form\s+id="search"\s+class="search"\s+part="search"\s+action="#polku-results"/,
+    );
     const anchor = '<span slot="results-anchor" id="polku-results"></span>';
     assert.equal(html.split('id="polku-results"').length, 2, 'one element with the id');
     assert.ok(html.indexOf(anchor) > html.lastIndexOf('</template>'), 'outside the shadow roots');
@@ -160,9 +163,12 @@ describe('the hosted family pages, rendered on the server', () => {
         'tiers keep them',
       );
 
-    // In a tier, the form sends the tier along with the words.
+    // In a tier, the form sends the tier along with the words: the tier choice's select, chosen,
+    // belongs to the form (a tier chosen there goes with the words too).
     const inTier = await text(`/fi/?polku-q=${encodeURIComponent(word)}&polku-tier=2`);
-    assert.match(inTier, /<input type="hidden" name="polku-tier" value="2"/);
+    assert.match(inTier, /<select\s[^>]*name="polku-tier"[^>]*form="search"/);
+    assert.match(inTier, /<option value="2"\s+selected\s*>/);
+    assert.doesNotMatch(inTier, /type="hidden" name="polku-tier"/, 'sent once');
     const tierPage = await api(
       `/v1/services?per_page=20&q=${encodeURIComponent(word)}&tier=2,1&lang=fi`,
     );

@@ -1,13 +1,16 @@
 // The search field of <polku-finder>: words in the family's own language, searched as they pause
 // typing or at once when sent (Enter, the phone keyboard's search key, or the button beside the
 // field). Server-rendered, the form is also a plain GET of the page itself (`?polku-q=`, with the
-// tier shown and a family's list), which the hosted pages render, so it works before the script
-// has come and without it.
+// tier chosen in the tier choice and a family's list), which the hosted pages render, so it works
+// before the script has come and without it.
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
 import { maxQueryLength, pageSize } from './search-state.js';
 import { resultsAnchor, urlParams } from './url-state.js';
+
+/** The search form's id: server-rendered, the tier choice's select is sent with it. */
+export const searchFormId = 'search';
 
 export function renderSearchForm(
   localize: LocalizeController,
@@ -19,7 +22,13 @@ export function renderSearchForm(
     event.preventDefault();
     search.submit();
   };
-  return html`<form class="search" part="search" action="#${resultsAnchor}" @submit=${onSubmit}>
+  return html`<form
+    id=${searchFormId}
+    class="search"
+    part="search"
+    action="#${resultsAnchor}"
+    @submit=${onSubmit}
+  >
     <label for="query">${t.searchLabel}</label>
     <div class="search-row">
       <input
@@ -39,7 +48,9 @@ export function renderSearchForm(
     ${
       linked
         ? [...new URLSearchParams(search.linkTo(search.tier, pageSize))]
-            .filter(([name]) => name !== urlParams.query)
+            // The words are the field's; the tier is the tier choice's (its select belongs to
+            // this form), so that a tier chosen there is sent too.
+            .filter(([name]) => name !== urlParams.query && name !== urlParams.tier)
             .map(([name, value]) => html`<input type="hidden" name=${name} value=${value} />`)
         : nothing
     }

@@ -1,15 +1,17 @@
 // The tier choice of <polku-finder>: one compact select in plain language ("How are things with
 // you?"), so it fits a phone's first screen, and what each choice means one tap away (the tiers'
 // official names and explanations in a disclosure). Server-rendered, each tier there is also a
-// link to its view, which works without script. The choice is a `selected` attribute on one
+// link to its view, which works without script, and the select goes with the search form, so a
+// tier chosen there is searched in when the form is sent. The choice is a `selected` attribute on one
 // option, so that the server's HTML shows it before (and without) script; the select's value
 // follows the choice once the person has used it.
 import type { Tier } from '@polku/contract';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import type { SearchController } from './search-controller.js';
+import { searchFormId } from './search-form.js';
 import { pageSize, parseTier } from './search-state.js';
-import { toResults } from './url-state.js';
+import { toResults, urlParams } from './url-state.js';
 
 export function renderTiers(
   localize: LocalizeController,
@@ -24,6 +26,8 @@ export function renderTiers(
     <select
       id="tier"
       part="tier-select"
+      name=${linked ? urlParams.tier : nothing}
+      form=${linked ? searchFormId : nothing}
       .value=${chosen === undefined ? '' : String(chosen)}
       aria-describedby=${chosen ? 'tier-note' : nothing}
       @change=${(event: Event) =>
