@@ -109,6 +109,12 @@ describe('a service’s own page', () => {
     assert.match(html, /<html lang="sv">/);
     const name = service.name.sv ?? service.name.fi ?? '';
     assert.ok(html.includes(`<title>${name} – `), 'the service names the page');
+    const summary = service.summary.sv ?? '';
+    if (summary.length >= 50)
+      assert.ok(
+        html.includes(`<meta name="description" content="${summary}">`),
+        'and describes it',
+      );
     assert.match(
       html,
       /<polku-service-details[^>]* inline lang="sv"><template shadowroot="open" shadowrootmode="open">/,

@@ -202,11 +202,11 @@ export function notFoundPage(fill: PageFill): string {
  * A service's own page: its details as `<polku-service-details inline>` renders them on the server
  * (`details`, declarative shadow DOM, read without script; no script is loaded), under a link
  * back to the family page and above the help lines, which a family reaching a service in a hurry
- * finds here too. `name` is the service's name, for the title.
+ * finds here too. The service's name makes the title, its summary the description.
  */
 export function servicePage(
   fill: PageFill,
-  name: LocalizedText,
+  service: { name: LocalizedText; summary: LocalizedText },
   details: string,
   inLanguage: (lang: LanguageCode) => string,
 ): string {
@@ -217,9 +217,11 @@ export function servicePage(
 ${details}
 <h2>${t.helpLines}</h2>
 <ul>${helpLineItems(fill)}</ul>`;
+  // The service's summary describes its page, when it is a sentence (a search result's snippet).
+  const summary = pickText(service.summary, lang)?.text ?? '';
   return layout(fill, {
-    title: `${escapeHtml(pickText(name, lang)?.text ?? '')} – ${escapeHtml(county)}`,
-    description: t.description,
+    title: `${escapeHtml(pickText(service.name, lang)?.text ?? '')} – ${escapeHtml(county)}`,
+    description: summary.length >= 50 ? summary : t.description,
     main,
     finder: undefined,
     inLanguage,

@@ -265,7 +265,7 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
         );
         return compressAhead(
           makeRepresentation(
-            servicePage(fill, service.name, details, (other) =>
+            servicePage(fill, service, details, (other) =>
               servicePath(other, encodeURIComponent(id)),
             ),
             pageHeaders(shadowStyleSources(details)),
