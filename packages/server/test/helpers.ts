@@ -11,6 +11,15 @@ import { type StartedServer, startServer } from '../src/index.js';
 
 export const validator = createSchemaValidator();
 
+/** Text as the server escaped it in HTML, back as it was. */
+export const decodeEntities = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
 let cached: Catalogue | undefined;
 /** 400 synthetic services over the real county municipalities and more (deterministic). */
 export function fixtureCatalogue(): Catalogue {

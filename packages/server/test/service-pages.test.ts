@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Catalogue } from '@polku/catalogue';
 import type { Service, ServicePage } from '@polku/contract';
 import { startServer } from '../src/index.js';
-import { fixtureCatalogue, fixtureStaticRoot } from './helpers.js';
+import { decodeEntities, fixtureCatalogue, fixtureStaticRoot } from './helpers.js';
 
 const hostileName = 'Bbb </script><script>alert(1)</script> & <b>';
 const hostileDescription = '<img src=x onerror=alert(2)> Kuvaus & "lainaus"';
@@ -58,14 +58,6 @@ before(async () => {
 after(() => close?.());
 
 const get = (path: string, headers?: Record<string, string>) => fetch(`${url}${path}`, { headers });
-
-const decodeEntities = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** The HTML as a reader without script and styles reads it: tags and comments gone. */
 const readable = (html: string) =>

@@ -14,7 +14,7 @@ import { serveCatalogue } from '../src/catalogue/served.js';
 import { startServer } from '../src/index.js';
 import { familyPageFor } from '../src/routes/pages.js';
 import { buildSearchIndex } from '../src/search/index.js';
-import { fixtureCatalogue, fixtureStaticRoot } from './helpers.js';
+import { decodeEntities, fixtureCatalogue, fixtureStaticRoot } from './helpers.js';
 
 const hostileName = 'Aaa </script><script>alert(1)</script> & <b>';
 
@@ -66,14 +66,6 @@ function cardNames(html: string): string[] {
   }
   return names;
 }
-
-const decodeEntities = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 function seedOf(html: string) {
   const json = /<script type="application\/json" data-polku-seed>([\s\S]*?)<\/script>/.exec(html);
