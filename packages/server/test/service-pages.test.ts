@@ -7,7 +7,10 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Catalogue } from '@polku/catalogue';
 import type { Service, ServicePage } from '@polku/contract';
+import { serveCatalogue } from '../src/catalogue/served.js';
 import { startServer } from '../src/index.js';
+import { familyPageFor, servicePageFor } from '../src/routes/pages.js';
+import { buildSearchIndex } from '../src/search/index.js';
 import { decodeEntities, fixtureCatalogue, fixtureStaticRoot } from './helpers.js';
 
 const hostileName = 'Bbb </script><script>alert(1)</script> & <b>';
@@ -173,5 +176,24 @@ describe('a service’s own page', () => {
       assert.doesNotMatch(html, /<script/);
       assert.match(html, /href="tel:/, 'the help lines');
     }
+  });
+
+  it('a walk through every service’s page does not push the family pages out of the cache', async () => {
+    const served = serveCatalogue(buildSearchIndex(fixtureCatalogue()));
+    const at = 'https://palvelut.example';
+    const view = await familyPageFor(served, 'sv', '/sv/', at, () => {});
+    const ids = fixtureCatalogue().services.map((service) => service.id);
+    // 800 pages of ~12 kB, each counted at three times its size: more than the 16 MB the views
+    // are kept in, were they in the same cache.
+    assert.ok(ids.length >= 400);
+    for (const lang of ['sv', 'en'] as const)
+      for (const id of ids) assert.ok(await servicePageFor(served, lang, id, at), id);
+    assert.equal(await familyPageFor(served, 'sv', '/sv/', at, () => {}), view, 'still kept');
+    const last = ids.at(-1) ?? '';
+    assert.equal(
+      await servicePageFor(served, 'sv', last, at),
+      await servicePageFor(served, 'sv', last, at),
+    );
+    assert.equal(await servicePageFor(served, 'sv', 'no-such-service', at), undefined);
   });
 });

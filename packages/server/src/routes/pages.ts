@@ -40,10 +40,11 @@ const maxOrigins = 8;
 /** Bytes of pages kept per served catalogue. */
 const pageCacheBytes = 16 * 1024 * 1024;
 /**
- * Bytes of searched pages (`?polku-q=`, the search form submitted without script) kept apart, so
- * that the words families type, which are many, never push the views out.
+ * Bytes of pages kept apart from the views: searched pages (`?polku-q=`, the search form submitted
+ * without script) and services' own pages, so that the words families type, which are many, and a
+ * crawler's walk through every service never push the views out.
  */
-const searchCacheBytes = 4 * 1024 * 1024;
+const apartCacheBytes = 4 * 1024 * 1024;
 
 function pageHeaders(styleSources: readonly string[]): Record<string, string> {
   return {
@@ -72,7 +73,7 @@ export interface PageRouteOptions {
 
 interface PageCaches {
   pages: RepresentationCache;
-  searches: RepresentationCache;
+  apart: RepresentationCache;
   /** Renders under way, so that the same page asked twice at once is made once. */
   making: Map<string, Promise<Representation>>;
 }
@@ -84,7 +85,7 @@ function cachesFor(served: ServedCatalogue): PageCaches {
   if (!caches) {
     caches = {
       pages: new RepresentationCache(pageCacheBytes),
-      searches: new RepresentationCache(searchCacheBytes),
+      apart: new RepresentationCache(apartCacheBytes),
       making: new Map(),
     };
     cachesOf.set(served, caches);
@@ -93,18 +94,18 @@ function cachesFor(served: ServedCatalogue): PageCaches {
 }
 
 /**
- * `make` once per key and served catalogue; kept until the cache needs the room (a searched page
- * in the searches' own cache).
+ * `make` once per key and served catalogue; kept until the cache needs the room (a page `apart`
+ * in the cache of its own).
  */
 async function cached(
   served: ServedCatalogue,
   key: string,
   make: () => Promise<Representation>,
-  searched = false,
+  apart = false,
 ): Promise<Representation> {
   const caches = cachesFor(served);
   const { making } = caches;
-  const pages = searched ? caches.searches : caches.pages;
+  const pages = apart ? caches.apart : caches.pages;
   const ready = pages.get(key);
   if (ready) return ready;
   let pending = making.get(key);
@@ -209,6 +210,38 @@ export async function familyPageFor(
   );
 }
 
+/**
+ * The page of the service `id` in `lang` (its details rendered on the server, no script), or
+ * `undefined` when the catalogue has no such service. Kept apart from the views: a crawler's walk
+ * through every service does not push them out.
+ */
+export async function servicePageFor(
+  served: ServedCatalogue,
+  lang: LanguageCode,
+  id: string,
+  base: string,
+): Promise<Representation | undefined> {
+  const service = getService(served.index, id);
+  if (!service) return undefined;
+  const inLanguage = (other: LanguageCode) => servicePath(other, encodeURIComponent(service.id));
+  return cached(
+    served,
+    `${lang} ${base} service ${service.id}`,
+    async () => {
+      const rendering = await serverRendering();
+      const details = rendering.renderService(lang, service, served.catalogue.serviceGuidance);
+      const fill = fillOf(served, lang, (other) => `${base}${inLanguage(other)}`);
+      // A page of 12 kB: compressed on request, as the API's answers are, not ahead at the
+      // highest quality (which pays for a view of 200 kB, asked for again and again).
+      return makeRepresentation(
+        servicePage(fill, service, details, inLanguage),
+        pageHeaders(shadowStyleSources(details)),
+      );
+    },
+    true,
+  );
+}
+
 /** The page in `lang` for an address under `/<lang>/` where there is none, with status 404. */
 async function notFound(
   served: ServedCatalogue,
@@ -252,27 +285,8 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
     app.get<{ Params: { id: string } }>(servicePath(lang, ':id'), async (request, reply) => {
       const served = request.server.servedCatalogue;
       const at = base(request);
-      const service = getService(served.index, request.params.id);
-      if (!service) return notFound(served, lang, at, reply);
-      const { id } = service;
-      const page = await cached(served, `${lang} ${at} service ${id}`, async () => {
-        const rendering = await serverRendering();
-        const details = rendering.renderService(lang, service, served.catalogue.serviceGuidance);
-        const fill = fillOf(
-          served,
-          lang,
-          (other) => `${at}${servicePath(other, encodeURIComponent(id))}`,
-        );
-        return compressAhead(
-          makeRepresentation(
-            servicePage(fill, service, details, (other) =>
-              servicePath(other, encodeURIComponent(id)),
-            ),
-            pageHeaders(shadowStyleSources(details)),
-          ),
-        );
-      });
-      return sendRepresentation(request, reply, page);
+      const page = await servicePageFor(served, lang, request.params.id, at);
+      return page ? sendRepresentation(request, reply, page) : notFound(served, lang, at, reply);
     });
     // Any other address under /<lang>/ (a mistyped or old link): a page in that language, not
     // the API's JSON problem, that leads back to the family page and gives the help lines.
