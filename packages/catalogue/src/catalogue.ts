@@ -73,6 +73,12 @@ export interface LayEntry {
   words: string[];
   concepts: string[];
   services: string[];
+  /**
+   * The words mean `concepts` only beside one of these concepts, or when the query names no other
+   * concept; beside any other, they are that concept's words ("pelkään" beside a partner is fear
+   * of violence; "pelkään synnytystä" is the fear of childbirth). Empty: always.
+   */
+  with: string[];
 }
 
 /** One thing wrong in a catalogue folder. */

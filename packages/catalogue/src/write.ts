@@ -44,6 +44,7 @@ function vocabularyFiles(catalogue: Catalogue): [string, string][] {
           words: entry.words,
           ...(entry.concepts.length > 0 ? { concepts: entry.concepts } : {}),
           ...(entry.services.length > 0 ? { services: entry.services } : {}),
+          ...(entry.with.length > 0 ? { with: entry.with } : {}),
         })),
       }),
     ]),

@@ -42,6 +42,7 @@ describe('vocabulary files', () => {
         words: [
           { words: ['väsy*', 'en jaksa'], concepts: ['exhaustion'] },
           { words: ['perhekahvila'], services: [service] },
+          { words: ['pelkään'], concepts: ['danger'], with: ['exhaustion'] },
         ],
       },
       'vocabulary/sv.yaml': { words: [{ words: ['trött'], concepts: ['exhaustion'] }] },
@@ -64,7 +65,13 @@ describe('vocabulary files', () => {
       words: ['perhekahvila'],
       concepts: [],
       services: [service],
+      with: [],
     });
+    assert.deepEqual(
+      fi?.entries[2]?.with,
+      ['exhaustion'],
+      'words meaning danger beside exhaustion',
+    );
     assert.equal(vocabulary.languages.length, 2);
   });
 
@@ -85,6 +92,8 @@ describe('vocabulary files', () => {
           { words: ['kiukku'], concepts: ['tantrums'] },
           { words: ['pelkkä sana'] },
           { words: ['<b>'], concepts: ['exhaustion'] },
+          { words: ['pelottaa'], concepts: ['exhaustion'], with: ['no-such-concept'] },
+          { words: ['pelkää'], services: [service], with: ['exhaustion'] },
         ],
       },
       'vocabulary/xx.yaml': { words: [] },
@@ -103,6 +112,8 @@ describe('vocabulary files', () => {
     assert.ok(found.includes('vocabulary/fi.yaml kiukku /concepts/0'));
     assert.ok(found.some((line) => line.startsWith('vocabulary/fi.yaml pelkkä sana')));
     assert.ok(found.some((line) => line.startsWith('vocabulary/fi.yaml <b> /words/0')));
+    assert.ok(found.includes('vocabulary/fi.yaml pelottaa /with/0'), found.join('\n'));
+    assert.ok(found.includes('vocabulary/fi.yaml pelkää /with'), 'with says when concepts apply');
     assert.ok(found.some((line) => line.startsWith('vocabulary/xx.yaml')));
     assert.deepEqual(
       catalogue.vocabulary?.concepts.map((c) => c.id),

@@ -67,7 +67,7 @@ export interface LayCase {
   /** None of these in the first three. */
   not: ServiceName[];
   top?: number;
-  /** The answer must say to show the help lines first. */
+  /** `true`: the answer must say to show the help lines first; `false`: it must not. */
   helpFirst?: boolean;
 }
 
@@ -249,6 +249,28 @@ export const layCases: LayCase[] = [
   { q: 'mies lyö', expect: ['turvakoti'], not: ['sijaishuolto', 'voikukkia'], helpFirst: true },
   {
     q: 'vaimo lyö',
+    expect: ['turvakoti', 'kriisipaivystys'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
+  // Eating: the child health clinic first, not what only a word's letters are near.
+  { q: 'vauva ei syö', expect: ['neuvola'], top: 1, not: heavy },
+  { q: 'bebisen äter inte', expect: ['neuvola'], top: 1, not: heavy },
+  { q: "baby won't eat", expect: ['neuvola'], top: 1, not: heavy },
+  {
+    q: 'pelkään synnytystä',
+    expect: ['neuvola', 'perhevalmennus'],
+    not: ['turvakoti', 'kriisipaivystys'],
+    helpFirst: false,
+  },
+  {
+    q: 'lapsi pelkää koulua',
+    expect: ['oppilashuolto'],
+    not: ['turvakoti', 'kriisipaivystys'],
+    helpFirst: false,
+  },
+  {
+    q: 'lapsi pelkää isäänsä',
     expect: ['turvakoti', 'kriisipaivystys'],
     not: ['sijaishuolto', 'voikukkia'],
     helpFirst: true,
@@ -448,6 +470,18 @@ export const layCases: LayCase[] = [
     helpFirst: true,
   },
   {
+    q: 'jag är rädd för förlossningen',
+    expect: ['neuvola', 'perhevalmennus'],
+    not: ['turvakoti', 'kriisipaivystys'],
+    helpFirst: false,
+  },
+  {
+    q: 'barnet är rädd för sin pappa',
+    expect: ['turvakoti', 'kriisipaivystys'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
+  {
     q: 'rädd för min pojkvän',
     expect: ['turvakoti', 'kriisipaivystys'],
     not: ['sijaishuolto', 'voikukkia'],
@@ -549,7 +583,21 @@ export const layCases: LayCase[] = [
   {
     q: 'pregnant and scared of giving birth',
     expect: ['perhevalmennus', 'neuvola'],
+    not: ['sijaishuolto', 'voikukkia', 'turvakoti'],
+    helpFirst: false,
+  },
+  // Fear: of childbirth or school it is that need; of a partner or a parent, of violence.
+  {
+    q: 'afraid of giving birth',
+    expect: ['neuvola', 'perhevalmennus'],
+    not: ['turvakoti', 'kriisipaivystys'],
+    helpFirst: false,
+  },
+  {
+    q: 'my son is scared of his dad',
+    expect: ['turvakoti', 'kriisipaivystys'],
     not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
   },
   { q: "don't know where to get help", expect: ['neuvonta', 'palveluohjaus'], not: heavy },
   {

@@ -163,6 +163,8 @@ function judge(layCase: LayCase): string | undefined {
   const intruders = layCase.not.filter((name) => ids.slice(0, 3).includes(service[name]));
   if (intruders.length > 0) problems.push(`${intruders.join(', ')} in the top 3`);
   if (layCase.helpFirst && !result.search?.help_first) problems.push('help lines not first');
+  if (layCase.helpFirst === false && result.search?.help_first)
+    problems.push('help lines first where nothing speaks of danger');
   return problems.length === 0
     ? undefined
     : `"${layCase.q}": ${problems.join('; ')} (${topNames(result, Math.max(top, 3))})`;

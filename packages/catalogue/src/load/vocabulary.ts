@@ -61,6 +61,7 @@ export const layEntrySchema = {
     words: { ...wordList, minItems: 1 },
     concepts: { type: 'array', items: slug, minItems: 1, uniqueItems: true },
     services: { type: 'array', items: uuid, minItems: 1, uniqueItems: true },
+    with: { type: 'array', items: slug, minItems: 1, uniqueItems: true },
   },
 };
 
@@ -154,20 +155,28 @@ function loadLayFile(
         field: '',
         message: 'says what the words mean: give concepts, services or both',
       });
-    if (Array.isArray(raw.concepts)) {
-      raw.concepts.forEach((id, i) => {
+    for (const field of ['concepts', 'with'] as const) {
+      const ids = raw[field];
+      if (!Array.isArray(ids)) continue;
+      ids.forEach((id, i) => {
         if (typeof id === 'string' && !conceptIds.has(id))
           found.push({
-            field: `/concepts/${i}`,
+            field: `/${field}/${i}`,
             message: `no concept has the id ${id} (concepts.yaml)`,
           });
       });
     }
+    if (raw.with !== undefined && raw.concepts === undefined)
+      found.push({
+        field: '/with',
+        message: 'says when the words mean their concepts: give concepts',
+      });
     if (!schemaProblems(context, layEntrySchema, raw, { ...where, record }, found)) return;
     entries.push({
       words: raw.words as string[],
       concepts: (raw.concepts as string[] | undefined) ?? [],
       services: (raw.services as string[] | undefined) ?? [],
+      with: (raw.with as string[] | undefined) ?? [],
     });
   });
   const negations = (value.negations ?? {}) as { before?: string[]; after?: string[] };

@@ -24,6 +24,11 @@ export interface LayPhrase {
   concepts: number[];
   /** Services the phrase names directly, as document numbers. */
   documents: number[];
+  /**
+   * Concept numbers beside one of which the phrase means `concepts` (the vocabulary's `with`):
+   * beside another concept, it means none; alone, it means them. Empty: always.
+   */
+  with: number[];
 }
 
 export interface LayConcept {
@@ -154,13 +159,14 @@ export function buildLayIndex(catalogue: Catalogue, ids: IdLookup): LayIndex {
     for (const token of normalise(file.ignore)) ignore.add(token);
     for (const entry of file.entries) {
       const concepts = entry.concepts.flatMap((id) => conceptNumber.get(id) ?? []);
+      const within = (entry.with ?? []).flatMap((id) => conceptNumber.get(id) ?? []);
       const documents = documentsOf(entry.services);
       for (const words of entry.words) {
         const tokens = phraseTokens(words, file.language);
         if (tokens.length === 0) continue;
         for (const token of tokens)
           if (!token.prefix && token.text.length >= 3) lexicon.add(token.text);
-        addPhrase(index, { tokens, language: file.language, concepts, documents });
+        addPhrase(index, { tokens, language: file.language, concepts, documents, with: within });
       }
     }
   }

@@ -76,6 +76,9 @@ function sameStem(lay: LayToken, token: QueryToken, language: LanguageCode): boo
   return layStem.length >= 4 || token.text.length <= layStem.length + 2;
 }
 
+/** How surely a word one typo away from a lay word is that word. */
+const typoStrength = 0.7;
+
 /** How surely `token` is the lay word `lay` (0 when it is not). */
 function tokenStrength(lay: LayToken, token: QueryToken, language: LanguageCode): number {
   if (lay.prefix && token.folded.startsWith(lay.text)) return 1;
@@ -83,7 +86,7 @@ function tokenStrength(lay: LayToken, token: QueryToken, language: LanguageCode)
   if (compoundOf(lay, token, language)) return 0.9;
   if (lay.prefix) return 0;
   if (lay.text.length >= 6 && token.folded.length >= 6 && oneEditApart(token.folded, lay.text))
-    return 0.7;
+    return typoStrength;
   return 0;
 }
 
@@ -155,6 +158,15 @@ export function matchLayWords(lay: LayIndex, tokens: readonly QueryToken[]): Lay
       }
     }
   });
+  // A word the vocabulary holds as it is written is not also a typo of another lay word
+  // ("pelkää", fear, is not "velkaa", debt): a match that is only a typo where every word it
+  // covers is matched surely drops out.
+  const sure = new Set<number>();
+  for (const match of found.values())
+    if (match.strength === 1) for (const position of match.tokens) sure.add(position);
+  const kept = [...found.values()].filter(
+    (match) => match.strength > typoStrength || !match.tokens.every((at) => sure.has(at)),
+  );
   // In the vocabulary's order, as before the look-up by first word.
-  return [...found.values()].sort((a, b) => a.phrase - b.phrase);
+  return kept.sort((a, b) => a.phrase - b.phrase);
 }

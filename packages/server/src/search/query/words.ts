@@ -143,11 +143,23 @@ function meaningsOf(
 ): LayMeaning[] {
   const byConcept = new Map<number, LayMeaning>();
   const meanings: LayMeaning[] = [];
+  // The concepts named unconditionally: a phrase with `with` means its concepts beside one of
+  // those, or when there is none at all ("pelkään" alone is still heard as fear of violence).
+  const named = new Set<number>();
+  for (const match of layMatches) {
+    const phrase = index.lay.phrases[match.phrase];
+    if (phrase && phrase.with.length === 0)
+      for (const concept of phrase.concepts) named.add(concept);
+  }
   for (const match of layMatches) {
     const phrase = index.lay.phrases[match.phrase];
     if (!phrase) continue;
     const bits = bitsOf(tokens, match.tokens, bitOfToken);
-    for (const concept of phrase.concepts) {
+    const meant =
+      phrase.with.length === 0 ||
+      named.size === 0 ||
+      phrase.with.some((concept) => named.has(concept));
+    for (const concept of meant ? phrase.concepts : []) {
       const known = byConcept.get(concept);
       if (known) {
         known.bits |= bits;
