@@ -253,6 +253,21 @@ export const layCases: LayCase[] = [
     not: ['sijaishuolto', 'voikukkia'],
     helpFirst: true,
   },
+  // Found nothing, or the wrong thing, before the words were in the vocabulary.
+  {
+    q: 'min son skär sig',
+    expect: ['kriisipaivystys', 'miepa'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
+  {
+    q: 'my daughter cuts herself',
+    expect: ['kriisipaivystys', 'miepa'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
+  { q: 'peliongelma', expect: ['miepa', 'neljanTuulen'], not: heavy },
+  { q: 'my wife left me with the kids', expect: ['perheoikeus', 'perheneuvola'], not: heavy },
   // Eating: the child health clinic first, not what only a word's letters are near.
   { q: 'vauva ei syö', expect: ['neuvola'], top: 1, not: heavy },
   { q: 'bebisen äter inte', expect: ['neuvola'], top: 1, not: heavy },
