@@ -268,6 +268,16 @@ export const layCases: LayCase[] = [
   },
   { q: 'peliongelma', expect: ['miepa', 'neljanTuulen'], not: heavy },
   { q: 'my wife left me with the kids', expect: ['perheoikeus', 'perheneuvola'], not: heavy },
+  // A word of another language is no alarm: Swedish "hit" is "here", "flytta" is to move.
+  {
+    q: 'vi flyttade hit nyss',
+    expect: ['kohtaamispaikat', 'neuvonta', 'perhekuntoutus', 'sosiaaliohjaus'],
+    top: 6,
+    not: [],
+    helpFirst: false,
+  },
+  { q: 'behöver avlastning', expect: ['tukiperhe'], not: heavy },
+  { q: 'barnet kissar på sig', expect: ['neuvola', 'kuntoutus'], not: heavy },
   // Eating: the child health clinic first, not what only a word's letters are near.
   { q: 'vauva ei syö', expect: ['neuvola'], top: 1, not: heavy },
   { q: 'bebisen äter inte', expect: ['neuvola'], top: 1, not: heavy },
