@@ -1,0 +1,84 @@
+// The lay vocabulary is read in every language at once (families mix them), so a word of one
+// language must not be read as a need in another's: Swedish "kan" (can) was Finnish "kännissä"
+// (drunk) by its stem, "hit" (here) English "hitting", "flytta" (move) "fly*" (flee), English
+// "make" Swedish "make" (husband), "example" Finnish "exä*" (ex). Everyday words of each
+// language, alone and in a sentence, name no concept; and a threat or a fear beside another need
+// is that need ("vräkning hotar" is housing, "rädd för förlossningen" childbirth).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadDemoCatalogue } from '@polku/catalogue';
+import { buildSearchIndex, searchServices } from '../src/index.js';
+
+const { catalogue } = await loadDemoCatalogue();
+const index = buildSearchIndex(catalogue);
+
+function understood(q: string, lang: 'fi' | 'sv' | 'en') {
+  const result = searchServices(index, { q, lang, per_page: 3 });
+  const search = result.search;
+  assert.ok(search, q);
+  return { concepts: search.concepts.map((concept) => concept.id), helpFirst: search.help_first };
+}
+
+/** Words every family types whatever its need: they must mean nothing in the vocabulary. */
+const everyday: Record<'fi' | 'sv' | 'en', string[]> = {
+  fi: ['ja', 'on', 'ei', 'me', 'se', 'kun', 'mutta', 'voi', 'kanssa', 'tänne', 'juoksee', 'kulta'],
+  sv: ['kan', 'inte', 'jag', 'vi', 'har', 'ska', 'vill', 'hit', 'dit', 'flyttade', 'nyss', 'kul'],
+  en: ['can', 'make', 'makes', 'for', 'example', 'here', 'will', 'russian', 'running', 'hot'],
+};
+
+/** Sentences of everyday words: no alarm, and none read as violence. */
+const sentences: [string, 'fi' | 'sv' | 'en'][] = [
+  ['vi flyttade hit nyss', 'sv'],
+  ['vart kan jag vända mig', 'sv'],
+  ['kan ni hjälpa oss', 'sv'],
+  ['kul för barn', 'sv'],
+  ['for example a club', 'en'],
+  ['how to make friends', 'en'],
+  ['russian speaking family', 'en'],
+  ['my child is hot and has a fever', 'en'],
+  ['muutimme tänne juuri', 'fi'],
+  ['lapsi juoksee karkuun', 'fi'],
+];
+
+describe('lay words across languages', () => {
+  for (const [lang, words] of Object.entries(everyday) as ['fi' | 'sv' | 'en', string[]][])
+    it(`everyday ${lang} words name no need`, () => {
+      for (const word of words) assert.deepEqual(understood(word, lang).concepts, [], word);
+    });
+
+  it('everyday sentences raise no alarm and read as no violence', () => {
+    for (const [q, lang] of sentences) {
+      const { concepts, helpFirst } = understood(q, lang);
+      assert.equal(helpFirst, false, q);
+      assert.ok(!concepts.includes('violence-close-relationship'), q);
+      assert.ok(!concepts.includes('substance-use'), q);
+    }
+    // Moving here means the same in Swedish as in Finnish: new in the area.
+    assert.deepEqual(understood('vi flyttade hit nyss', 'sv').concepts, ['loneliness']);
+    assert.deepEqual(understood('muutimme tänne juuri', 'fi').concepts, ['loneliness']);
+  });
+
+  it('a threat or a fear beside another need is that need; beside a person, danger', () => {
+    const calm: [string, 'fi' | 'sv' | 'en', string][] = [
+      ['vi hotas av vräkning', 'sv', 'housing'],
+      ['threat of eviction', 'en', 'housing'],
+      ['häätö uhkaa', 'fi', 'housing'],
+      ['jag är rädd för förlossningen', 'sv', 'pregnancy'],
+      ['pelkään synnytystä', 'fi', 'pregnancy'],
+    ];
+    for (const [q, lang, need] of calm) {
+      const { concepts, helpFirst } = understood(q, lang);
+      assert.equal(helpFirst, false, q);
+      assert.ok(!concepts.includes('violence-close-relationship'), q);
+      assert.ok(concepts.includes(need), `${q}: ${need}`);
+    }
+    for (const [q, lang] of [
+      ['min man hotar mig', 'sv'],
+      ['han hotar mig', 'sv'],
+      ['my ex threatens to take the kids', 'en'],
+      ['pelkään miestäni', 'fi'],
+      ['rädd', 'sv'],
+    ] as const)
+      assert.equal(understood(q, lang).helpFirst, true, q);
+  });
+});
