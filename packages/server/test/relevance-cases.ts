@@ -277,6 +277,21 @@ export const layCases: LayCase[] = [
   },
   { q: 'behöver avlastning', expect: ['tukiperhe'], not: heavy },
   { q: 'barnet kissar på sig', expect: ['neuvola', 'kuntoutus'], not: heavy },
+  // A baby screaming is a baby crying, not a quarrel; "help" alone asks where to get help.
+  {
+    q: 'vauva huutaa koko ajan',
+    expect: ['neuvola', 'vauvaKotipalvelu'],
+    not: ['perheneuvola', 'turvakoti'],
+  },
+  {
+    q: 'bebisen skriker hela tiden',
+    expect: ['neuvola', 'vauvaKotipalvelu'],
+    not: ['perheneuvola', 'turvakoti'],
+  },
+  { q: 'huudamme toisillemme', expect: ['perheneuvola'], not: heavy },
+  { q: 'we shout at each other', expect: ['perheneuvola'], top: 1, not: heavy },
+  { q: 'apua', expect: ['neuvonta', 'palveluohjaus'], top: 2, not: heavy },
+  { q: 'hjälp', expect: ['neuvonta', 'palveluohjaus'], top: 2, not: heavy },
   // Eating: the child health clinic first, not what only a word's letters are near.
   { q: 'vauva ei syö', expect: ['neuvola'], top: 1, not: heavy },
   { q: 'bebisen äter inte', expect: ['neuvola'], top: 1, not: heavy },
