@@ -19,9 +19,25 @@ function understood(q: string, lang: 'fi' | 'sv' | 'en') {
   return { concepts: search.concepts.map((concept) => concept.id), helpFirst: search.help_first };
 }
 
-/** Words every family types whatever its need: they must mean nothing in the vocabulary. */
+/**
+ * Words every family types whatever its need (and a phone number's, which every service has):
+ * they must mean nothing in the vocabulary.
+ */
 const everyday: Record<'fi' | 'sv' | 'en', string[]> = {
-  fi: ['ja', 'on', 'ei', 'me', 'se', 'kun', 'mutta', 'voi', 'kanssa', 'tänne', 'juoksee', 'kulta'],
+  fi: [
+    'ja',
+    'on',
+    'ei',
+    'me',
+    'se',
+    'kun',
+    'voi',
+    'kanssa',
+    'tänne',
+    'juoksee',
+    'kulta',
+    'puhelinnumero',
+  ],
   sv: ['kan', 'inte', 'jag', 'vi', 'har', 'ska', 'vill', 'hit', 'dit', 'flyttade', 'nyss', 'kul'],
   en: ['can', 'make', 'makes', 'for', 'example', 'here', 'will', 'russian', 'running', 'hot'],
 };

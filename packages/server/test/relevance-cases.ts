@@ -292,6 +292,15 @@ export const layCases: LayCase[] = [
   { q: 'we shout at each other', expect: ['perheneuvola'], top: 1, not: heavy },
   { q: 'apua', expect: ['neuvonta', 'palveluohjaus'], top: 2, not: heavy },
   { q: 'hjälp', expect: ['neuvonta', 'palveluohjaus'], top: 2, not: heavy },
+  // A phone number is every service's: the service named comes first; abuse of a child is the
+  // child's danger, and child welfare comes with it.
+  { q: 'rådgivningen telefonnummer', expect: ['neuvola', 'perheneuvola'], top: 2, not: heavy },
+  {
+    q: 'report child abuse',
+    expect: ['kriisipaivystys', 'lastensuojelu'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
   // Eating: the child health clinic first, not what only a word's letters are near.
   { q: 'vauva ei syö', expect: ['neuvola'], top: 1, not: heavy },
   { q: 'bebisen äter inte', expect: ['neuvola'], top: 1, not: heavy },
