@@ -73,6 +73,9 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
     let walked = 0;
     let borrowed = 0;
     let weight = 0;
+    // A compound the word ends tells no more than the word itself: its term's rarity is capped at
+    // the word's own ("neuvolan" is Neuvola first, though "perheneuvola" is the rarer term).
+    let exactIdf = 0;
     for (const [t, quality_] of expansions) {
       const size = postings.termCounts[t] as number;
       if (quality_ < quality.exact && walked > 0 && walked + size > postingBudget) continue;
@@ -81,7 +84,11 @@ export function matchText(index: LiveIndex, q: string): TextMatches {
         borrowed += size;
       }
       walked += size;
-      const factor = (postings.termIdf[t] as number) * quality_;
+      const termIdf = postings.termIdf[t] as number;
+      if (quality_ >= quality.exact && size > 0) exactIdf = Math.max(exactIdf, termIdf);
+      const tail = quality_ === quality.compoundTail;
+      const idf = tail && exactIdf > 0 ? Math.min(termIdf, exactIdf) : termIdf;
+      const factor = idf * quality_;
       if (size > 0 && factor > weight) weight = factor;
       if (size > 0 && quality_ > (bestQuality[wordNumber] as number))
         bestQuality[wordNumber] = quality_;
