@@ -186,8 +186,9 @@ describe('<polku-finder> says what it understood: nothing found is never a dead 
     expect(text(nearest?.querySelector('h3'))).to.equal('Lähimmät osumat');
     const nearestCards = [...(nearest?.querySelectorAll('polku-service-card') ?? [])];
     expect(nearestCards.length).to.be.within(1, 5);
+    // The need's first service: family counselling for a family's quarrels.
     expect(text(shadow(nearestCards[0] as Element).querySelector('[role="heading"]'))).to.equal(
-      'Lapsiperheiden sosiaaliohjaus',
+      'Perheneuvola',
     );
     expect(cards(element), 'no result cards').to.have.length(0);
     const lines = shadow(zero).querySelector('[part="help-lines"]');
