@@ -187,13 +187,53 @@ describe('a service’s own page', () => {
     // are kept in, were they in the same cache.
     assert.ok(ids.length >= 400);
     for (const lang of ['sv', 'en'] as const)
-      for (const id of ids) assert.ok(await servicePageFor(served, lang, id, at), id);
+      for (const id of ids) assert.ok(await servicePageFor(served, lang, id, at, () => {}), id);
     assert.equal(await familyPageFor(served, 'sv', '/sv/', at, () => {}), view, 'still kept');
     const last = ids.at(-1) ?? '';
     assert.equal(
-      await servicePageFor(served, 'sv', last, at),
-      await servicePageFor(served, 'sv', last, at),
+      await servicePageFor(served, 'sv', last, at, () => {}),
+      await servicePageFor(served, 'sv', last, at, () => {}),
     );
-    assert.equal(await servicePageFor(served, 'sv', 'no-such-service', at), undefined);
+    assert.equal(await servicePageFor(served, 'sv', 'no-such-service', at, () => {}), undefined);
+  });
+
+  it('details that fail to render: the page gives the name and texts and a search for it, logged once', async () => {
+    const served = serveCatalogue(buildSearchIndex(catalogue));
+    const logged: string[] = [];
+    const service = hostile();
+    const failing = async (): Promise<never> => {
+      throw new Error('no renderer here');
+    };
+    const page = await servicePageFor(
+      served,
+      'fi',
+      service.id,
+      'https://palvelut.example',
+      (message) => logged.push(message),
+      failing,
+    );
+    assert.ok(page);
+    const html = page.body.toString('utf8');
+    assert.doesNotMatch(html, /<script|<img/, 'catalogue markup stays text; no script');
+    const text = readable(html);
+    assert.ok(text.includes(hostileName), 'the name, as text');
+    assert.match(html, /<h1>Bbb &lt;\/script&gt;/);
+    assert.ok(text.includes(hostileDescription), 'the description, as text');
+    assert.ok(text.includes('yhteystietoja ei juuri nyt voitu näyttää'));
+    const search = `/fi/?polku-q=${encodeURIComponent(hostileName)}#polku-results`;
+    assert.ok(html.includes(`href="${search.replace(/&/g, '&amp;')}"`), 'a search for the service');
+    assert.match(html, /href="tel:/, 'the help lines');
+    assert.equal(logged.length, 1);
+    assert.match(logged[0] ?? '', /could not be rendered[\s\S]*no renderer here/);
+    const again = await servicePageFor(
+      served,
+      'fi',
+      service.id,
+      'https://palvelut.example',
+      (message) => logged.push(message),
+      failing,
+    );
+    assert.equal(again, page, 'kept: logged once');
+    assert.equal(logged.length, 1);
   });
 });

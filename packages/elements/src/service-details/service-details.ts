@@ -164,13 +164,13 @@ export class PolkuServiceDetails extends LitElement {
 
   #renderService(service: Service) {
     const t = this.#localize.messages;
-    // Under the name: a level below it, in the dialog (h2) and on a page of its own (h1).
+    // Under the name: a level below it, in the dialog (h2) and on a page of its own (h1). The
+    // templates that hold this heading are lit's static `staticHtml`.
     const h = this.inline ? literal`h2` : literal`h3`;
-    const html = staticHtml;
     const language = this.#localize.language;
     const page = safeUrl(service.url);
     const checked = formatDate(service.source.checked, language);
-    const referral = html`<section>
+    const referral = staticHtml`<section>
       <${h}>${t.referral}</${h}>
       <p>${service.referral.required ? t.referralRequired : t.referralNotRequired}</p>
       ${
@@ -184,7 +184,7 @@ export class PolkuServiceDetails extends LitElement {
     // told in the description).
     const contacts = service.channels.filter((c) => c.type !== 'home_visit');
     if (!contacts.length) this.#askGuidance();
-    return html`
+    return staticHtml`
       ${
         this.view === 'professional'
           ? html`<p class="add-row">
@@ -233,7 +233,7 @@ export class PolkuServiceDetails extends LitElement {
       </section>
       ${
         service.audience.description
-          ? html`<section>
+          ? staticHtml`<section>
             <${h}>${t.audience}</${h}>
             <p>${this.#localize.text(service.audience.description)}</p>
           </section>`

@@ -228,6 +228,35 @@ ${details}
   });
 }
 
+/**
+ * A service's details when they could not be rendered on the server: its name as the page's
+ * `<h1>`, its summary and description as text, a line that says the rest is missing, and a link
+ * that searches for the service in the finder, whose cards show its contacts.
+ */
+export function serviceFallback(
+  lang: LanguageCode,
+  service: { name: LocalizedText; summary: LocalizedText; description: LocalizedText },
+): string {
+  const t = pageTexts[lang].service;
+  const name = pickText(service.name, lang)?.text ?? '';
+  // A text in another language than the page's keeps its `lang`, paragraph by paragraph.
+  const paragraphs = (value: LocalizedText) => {
+    const picked = pickText(value, lang);
+    if (!picked) return '';
+    const attribute = picked.lang === lang ? '' : ` lang="${picked.lang}"`;
+    return picked.text
+      .split(/\n\s*\n/)
+      .filter((paragraph) => paragraph.trim() !== '')
+      .map((paragraph) => `<p${attribute}>${escapeHtml(paragraph.trim())}</p>`)
+      .join('\n');
+  };
+  const search = `/${lang}/?polku-q=${encodeURIComponent(name)}#polku-results`;
+  return `<h1>${text(service.name, lang)}</h1>
+${paragraphs(service.summary)}
+${paragraphs(service.description)}
+<p>${t.unrendered} <a href="${escapeHtml(search)}">${t.search}</a></p>`;
+}
+
 /** The accessibility statement of the family pages. */
 export function statementPage(fill: PageFill): string {
   const { lang } = fill;

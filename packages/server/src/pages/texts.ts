@@ -23,8 +23,12 @@ export interface PageTexts {
   statement: StatementTexts;
   /** The page for an address under `/<lang>/` where there is none (404). */
   notFound: { heading: string; text: string; link: string };
-  /** A service's own page, `/<lang>/<path>/<id>`: the details a card's link opens without script. */
-  service: { path: string; back: string };
+  /**
+   * A service's own page, `/<lang>/<path>/<id>`: the details a card's link opens without script;
+   * `unrendered` and `search` when its details could not be rendered (its name, summary and
+   * description stand, and a link searches for it).
+   */
+  service: { path: string; back: string; unrendered: string; search: string };
 }
 
 export interface StatementTexts {
@@ -64,7 +68,12 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
       text: 'Tässä osoitteessa ei ole sivua. Osoite voi olla kirjoitettu väärin, tai sivu on siirtynyt.',
       link: 'Hae perheiden ja vanhempien tukea',
     },
-    service: { path: 'palvelu', back: 'Takaisin palveluhakuun' },
+    service: {
+      path: 'palvelu',
+      back: 'Takaisin palveluhakuun',
+      unrendered: 'Palvelun yhteystietoja ei juuri nyt voitu näyttää tällä sivulla.',
+      search: 'Hae palvelua palveluhausta',
+    },
     statement: {
       heading: 'Saavutettavuusseloste',
       intro: (county) =>
@@ -108,7 +117,12 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
       text: 'Det finns ingen sida på den här adressen. Adressen kan vara felskriven, eller så har sidan flyttats.',
       link: 'Sök stöd för familjer och föräldrar',
     },
-    service: { path: 'tjanst', back: 'Tillbaka till tjänstesökningen' },
+    service: {
+      path: 'tjanst',
+      back: 'Tillbaka till tjänstesökningen',
+      unrendered: 'Tjänstens kontaktuppgifter kunde inte visas på den här sidan just nu.',
+      search: 'Sök tjänsten i tjänstesökningen',
+    },
     statement: {
       heading: 'Tillgänglighetsutlåtande',
       intro: (county) =>
@@ -153,7 +167,12 @@ export const pageTexts: Record<LanguageCode, PageTexts> = {
       text: 'There is no page at this address. It may be mistyped, or the page may have moved.',
       link: 'Find support for families and parents',
     },
-    service: { path: 'service', back: 'Back to the service search' },
+    service: {
+      path: 'service',
+      back: 'Back to the service search',
+      unrendered: "This service's contact details could not be shown on this page just now.",
+      search: 'Find the service in the service search',
+    },
     statement: {
       heading: 'Accessibility statement',
       intro: (county) =>

@@ -24,6 +24,7 @@ import {
   familyPage,
   notFoundPage,
   type PageFill,
+  serviceFallback,
   servicePage,
   statementPage,
   styleHash,
@@ -213,13 +214,16 @@ export async function familyPageFor(
 /**
  * The page of the service `id` in `lang` (its details rendered on the server, no script), or
  * `undefined` when the catalogue has no such service. Kept apart from the views: a crawler's walk
- * through every service does not push them out.
+ * through every service does not push them out. If the rendering fails (`load` gives it; tests
+ * give one that fails), it is logged, and the page gives the service's name and texts instead.
  */
 export async function servicePageFor(
   served: ServedCatalogue,
   lang: LanguageCode,
   id: string,
   base: string,
+  warn: (message: string) => void,
+  load: () => Promise<ServerRendering> = serverRendering,
 ): Promise<Representation | undefined> {
   const service = getService(served.index, id);
   if (!service) return undefined;
@@ -228,9 +232,21 @@ export async function servicePageFor(
     served,
     `${lang} ${base} service ${service.id}`,
     async () => {
-      const rendering = await serverRendering();
-      const details = rendering.renderService(lang, service, served.catalogue.serviceGuidance);
       const fill = fillOf(served, lang, (other) => `${base}${inLanguage(other)}`);
+      let details: string;
+      try {
+        const rendering = await load();
+        details = rendering.renderService(lang, service, served.catalogue.serviceGuidance);
+      } catch (error) {
+        // Logged once: the page is kept as made, as a family page without its finder is.
+        warn(
+          `${servicePath(lang, service.id)}: the service's details could not be rendered on the server; the page goes out with its name and texts: ${(error as Error).stack ?? String(error)}`,
+        );
+        return makeRepresentation(
+          servicePage(fill, service, serviceFallback(lang, service), inLanguage),
+          pageHeaders([]),
+        );
+      }
       // A page of 12 kB: compressed on request, as the API's answers are, not ahead at the
       // highest quality (which pays for a view of 200 kB, asked for again and again).
       return makeRepresentation(
@@ -285,7 +301,7 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
     app.get<{ Params: { id: string } }>(servicePath(lang, ':id'), async (request, reply) => {
       const served = request.server.servedCatalogue;
       const at = base(request);
-      const page = await servicePageFor(served, lang, request.params.id, at);
+      const page = await servicePageFor(served, lang, request.params.id, at, options.warn);
       return page ? sendRepresentation(request, reply, page) : notFound(served, lang, at, reply);
     });
     // Any other address under /<lang>/ (a mistyped or old link): a page in that language, not
