@@ -3,7 +3,9 @@
 // (drunk) by its stem, "hit" (here) English "hitting", "flytta" (move) "fly*" (flee), English
 // "make" Swedish "make" (husband), "example" Finnish "exä*" (ex). Everyday words of each
 // language, alone and in a sentence, name no concept; and a threat or a fear beside another need
-// is that need ("vräkning hotar" is housing, "rädd för förlossningen" childbirth).
+// is that need ("vräkning hotar" is housing, "rädd för förlossningen" childbirth). Nor is an
+// everyday word one letter from a lay word read as it ("eating" is no "beating"); two letters
+// swapped still are ("exhuasted"), in the language the answer is asked in.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDemoCatalogue } from '@polku/catalogue';
@@ -96,5 +98,65 @@ describe('lay words across languages', () => {
       ['rädd', 'sv'],
     ] as const)
       assert.equal(understood(q, lang).helpFirst, true, q);
+  });
+
+  it('an everyday word one letter from a lay word is that word, not the lay word', () => {
+    // Each was read as the need beside it, the ones of danger with the help lines first.
+    const near: [string, 'fi' | 'sv' | 'en', string][] = [
+      ['eating', 'en', 'violence-close-relationship'], // beating
+      ['thread', 'en', 'violence-close-relationship'], // threat
+      ['sacred heart parish', 'en', 'violence-close-relationship'], // scared
+      ['vatsaa puristaa', 'fi', 'violence-close-relationship'], // kuristaa, strangles
+      ['sparar pengar', 'sv', 'violence-close-relationship'], // sparkar, kicks
+      ['getting a job', 'en', 'gambling'], // betting
+      ['lapsen leikkaus', 'fi', 'gambling'], // veikkaus
+      ['huolta lapsesta', 'fi', 'custody-and-contact'], // huolto
+      ['maternity leave', 'en', 'custody-and-contact'], // paternity
+      ['medication', 'en', 'separation'], // mediation
+      ['läkare', 'sv', 'school-and-bullying'], // lärare
+      ['barnet har kräkningar', 'sv', 'money-worries'], // räkningar
+      ['long standing conflict', 'en', 'help-at-home'], // Swedish städning
+    ];
+    for (const [q, lang, not] of near) {
+      const { concepts, helpFirst } = understood(q, lang);
+      assert.ok(!concepts.includes(not), `${q}: ${not}`);
+      assert.equal(helpFirst, false, q);
+    }
+  });
+
+  it('two letters swapped still read as the lay word, in the language asked in', () => {
+    assert.deepEqual(understood('exhuasted', 'en').concepts, ['exhaustion']);
+    assert.deepEqual(understood('i feel so lonley', 'en').concepts, ['loneliness']);
+    assert.deepEqual(understood('yksinäienn', 'fi').concepts, ['loneliness']);
+    const violence = understood('väkivlata', 'fi');
+    assert.deepEqual(violence.concepts, ['violence-close-relationship']);
+    assert.equal(violence.helpFirst, true);
+    // Asked in Finnish, an English word with two letters swapped is not read as English.
+    assert.deepEqual(understood('exhuasted', 'fi').concepts, []);
+  });
+
+  it('a word the catalogue holds is meant as written, not as a typo of a lay word', () => {
+    // "neuvola", the clinic, was "neuvoa" (advice): "Where to get help?" and Service guidance
+    // second.
+    const result = searchServices(index, { q: 'neuvola', lang: 'fi', per_page: 3 });
+    assert.deepEqual(result.search?.concepts, []);
+    assert.equal(result.contents[0]?.name.fi, 'Neuvola');
+    // "vankar" (toddles) is "vaknar" (wakes) with two letters swapped, unless the catalogue
+    // holds the word.
+    const wakes = (searched: typeof index) =>
+      searchServices(searched, { q: 'vankar', lang: 'sv' }).search?.concepts.map(
+        (concept) => concept.id,
+      );
+    assert.deepEqual(wakes(index), ['baby-sleep-and-crying']);
+    const [first, ...rest] = catalogue.services;
+    assert.ok(first);
+    const described = {
+      ...first,
+      description: {
+        ...first.description,
+        sv: `${first.description.sv} När barnet lär sig gå vankar det.`,
+      },
+    };
+    assert.deepEqual(wakes(buildSearchIndex({ ...catalogue, services: [described, ...rest] })), []);
   });
 });

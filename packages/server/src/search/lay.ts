@@ -65,7 +65,10 @@ export interface LayIndex {
   byFirstWord: Map<string, number[]>;
 }
 
-/** The deletion neighbours of a word: two words one edit apart share one of them. */
+/**
+ * The deletion neighbours of a word: two words one edit apart, or with two letters swapped, share
+ * one of them.
+ */
 export function deletions(word: string): string[] {
   const keys = [word];
   for (let i = 0; i < word.length; i += 1) keys.push(word.slice(0, i) + word.slice(i + 1));
@@ -80,6 +83,7 @@ function firstWordKeys(token: LayToken, language: LanguageCode): string[] {
     `s:${language}:${token.stem}`,
     `s:${language}:${token.foldedStem}`,
   ];
+  // Words long enough to be read with two letters swapped (lay-match.ts).
   if (token.text.length >= 6) for (const key of deletions(token.text)) keys.push(`f:${key}`);
   return keys;
 }
@@ -159,7 +163,7 @@ export function buildLayIndex(catalogue: Catalogue, ids: IdLookup): LayIndex {
     for (const token of normalise(file.ignore)) ignore.add(token);
     for (const entry of file.entries) {
       const concepts = entry.concepts.flatMap((id) => conceptNumber.get(id) ?? []);
-      const within = (entry.with ?? []).flatMap((id) => conceptNumber.get(id) ?? []);
+      const within = entry.with.flatMap((id) => conceptNumber.get(id) ?? []);
       const documents = documentsOf(entry.services);
       for (const words of entry.words) {
         const tokens = phraseTokens(words, file.language);

@@ -1,7 +1,8 @@
 // Lay words in a query: which of the vocabulary's words and phrases (lay.ts) stand in it. A word
 // matches a token by its stem in the vocabulary file's language, or by its beginning when the
 // vocabulary wrote a star; a phrase matches when its words stand in order with at most one other
-// word between each two. A long word one typo away still matches, less surely.
+// word between each two. A long word with two letters swapped still matches, less surely, in the
+// language the answer is asked in.
 import type { LanguageCode } from '@polku/contract';
 import { deletions, type LayIndex, type LayToken } from '../lay.js';
 import { fold, stem } from '../text.js';
@@ -32,15 +33,21 @@ export interface LayMatch {
   tokens: number[];
   /** 1 for an exact match, less for a typo. */
   strength: number;
+  /** Positions of the tokens it covers only as a typo of its word. */
+  typos: number[];
 }
 
-/** At most one insertion, deletion or substitution between `a` and `b`. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+/**
+ * Whether `a` is `b` with two letters side by side swapped ("exhuasted", "väkivlata": a thumb on a
+ * phone swaps as often as it slips).
+ */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return (
+    i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  );
 }
 
 /** Shortest lay word that a Finnish or Swedish compound may end in ("lähisuhde|väkivalta"). */
@@ -76,18 +83,40 @@ function sameStem(lay: LayToken, token: QueryToken, language: LanguageCode): boo
   return layStem.length >= 4 || token.text.length <= layStem.length + 2;
 }
 
-/** How surely a word one typo away from a lay word is that word. */
+/** How surely a word with two letters swapped is the lay word. */
 const typoStrength = 0.7;
+/**
+ * Shortest lay word read with two letters swapped: of danger, 7 letters ("sacred" is no
+ * "scared"), else 6 ("lonley"); shortest beginning ("väkivalta*"), 8.
+ */
+const minSwapped = 6;
+const minSwappedDanger = 7;
+const minSwappedBeginning = 8;
 
-/** How surely `token` is the lay word `lay` (0 when it is not). */
-function tokenStrength(lay: LayToken, token: QueryToken, language: LanguageCode): number {
+/**
+ * How surely `token` is the lay word `lay` of `language` (0 when it is not). `typos`: the shortest
+ * word read with two letters swapped ("exhuasted", "väkivlata"), or none. Only that typo: a letter
+ * dropped, added or changed makes another everyday word too often, and then a need the family did
+ * not name, even an alarm: "eating" was "beating", "thread" "threat", "getting" "betting", "sparar"
+ * (saves) "sparkar" (kicks), "puristaa" (squeezes) "kuristaa" (strangles), "leikkaus" (surgery)
+ * "veikkaus" (betting). The search still finds such a word's services by its own typo tolerance.
+ */
+function tokenStrength(
+  lay: LayToken,
+  token: QueryToken,
+  language: LanguageCode,
+  typos: number | undefined,
+): number {
   if (lay.prefix && token.folded.startsWith(lay.text)) return 1;
   if (!lay.prefix && (token.folded === lay.text || sameStem(lay, token, language))) return 1;
   if (compoundOf(lay, token, language)) return 0.9;
-  if (lay.prefix) return 0;
-  if (lay.text.length >= 6 && token.folded.length >= 6 && oneEditApart(token.folded, lay.text))
-    return typoStrength;
-  return 0;
+  if (typos === undefined) return 0;
+  if (lay.prefix)
+    return lay.text.length >= minSwappedBeginning &&
+      swapped(token.folded.slice(0, lay.text.length), lay.text)
+      ? typoStrength
+      : 0;
+  return lay.text.length >= typos && swapped(token.folded, lay.text) ? typoStrength : 0;
 }
 
 /** Keys of the phrases that may start at `token` (lay.ts files each phrase under its first word's). */
@@ -109,7 +138,7 @@ function candidateKeys(token: QueryToken): string[] {
     for (let at = minModifier; at + minHead <= stemmed.length; at += 1)
       keys.push(`s:${language}:${stemmed.slice(at)}`);
   }
-  if (folded.length >= 5) for (const key of deletions(folded)) keys.push(`f:${key}`);
+  if (folded.length >= minSwapped) for (const key of deletions(folded)) keys.push(`f:${key}`);
   return keys;
 }
 
@@ -119,21 +148,32 @@ function matchAt(
   phraseNumber: number,
   tokens: readonly QueryToken[],
   start: number,
+  asked: LanguageCode | undefined,
 ): LayMatch | undefined {
   const phrase = lay.phrases[phraseNumber];
   if (!phrase) return undefined;
   const [first, ...rest] = phrase.tokens as [LayToken, ...LayToken[]];
-  let strength = tokenStrength(first, tokens[start] as QueryToken, phrase.language);
+  // Typos only in the language the answer is asked in (English "standing" is no Swedish
+  // "städning"), or in every language if none is.
+  const read =
+    asked !== undefined && phrase.language !== asked
+      ? undefined
+      : phrase.concepts.some((concept) => lay.concepts[concept]?.safety)
+        ? minSwappedDanger
+        : minSwapped;
+  let strength = tokenStrength(first, tokens[start] as QueryToken, phrase.language, read);
   if (strength === 0) return undefined;
   const covered = [start];
+  const typos = strength === typoStrength ? [start] : [];
   let at = start;
   for (const next of rest) {
     let found = -1;
     for (let j = at + 1; j <= at + 2 && j < tokens.length; j += 1) {
-      const s = tokenStrength(next, tokens[j] as QueryToken, phrase.language);
+      const s = tokenStrength(next, tokens[j] as QueryToken, phrase.language, read);
       if (s > 0) {
         found = j;
         strength = Math.min(strength, s);
+        if (s === typoStrength) typos.push(j);
         break;
       }
     }
@@ -141,11 +181,20 @@ function matchAt(
     covered.push(found);
     at = found;
   }
-  return { phrase: phraseNumber, tokens: covered, strength };
+  return { phrase: phraseNumber, tokens: covered, strength, typos };
 }
 
-/** Every lay word and phrase of `lay` in `tokens`, each at its first place. */
-export function matchLayWords(lay: LayIndex, tokens: readonly QueryToken[]): LayMatch[] {
+/**
+ * Every lay word and phrase of `lay` in `tokens`, each at its first place. `known` tells whether a
+ * token is a word of the catalogue (an index term as typed or by its stem); `asked` is the language
+ * the answer is asked in, if any.
+ */
+export function matchLayWords(
+  lay: LayIndex,
+  tokens: readonly QueryToken[],
+  known: (token: QueryToken) => boolean = () => false,
+  asked?: LanguageCode,
+): LayMatch[] {
   const found = new Map<number, LayMatch>();
   tokens.forEach((token, start) => {
     const tried = new Set<number>();
@@ -153,19 +202,21 @@ export function matchLayWords(lay: LayIndex, tokens: readonly QueryToken[]): Lay
       for (const phraseNumber of lay.byFirstWord.get(key) ?? []) {
         if (tried.has(phraseNumber) || found.has(phraseNumber)) continue;
         tried.add(phraseNumber);
-        const match = matchAt(lay, phraseNumber, tokens, start);
+        const match = matchAt(lay, phraseNumber, tokens, start, asked);
         if (match) found.set(phraseNumber, match);
       }
     }
   });
-  // A word the vocabulary holds as it is written is not also a typo of another lay word
-  // ("pelkää", fear, is not "velkaa", debt): a match that is only a typo where every word it
-  // covers is matched surely drops out.
+  // A word typed as the vocabulary or the catalogue writes it is meant as written, not as a typo
+  // of another lay word: "pelkää" (fear, a lay word) is not "velkaa" (debt), and "neuvola" (the
+  // clinic, a catalogue word) is not "neuvoa" (advice). A match that stands on such typos only
+  // drops out.
   const sure = new Set<number>();
   for (const match of found.values())
     if (match.strength === 1) for (const position of match.tokens) sure.add(position);
+  const meant = (at: number) => sure.has(at) || known(tokens[at] as QueryToken);
   const kept = [...found.values()].filter(
-    (match) => match.strength > typoStrength || !match.tokens.every((at) => sure.has(at)),
+    (match) => match.typos.length === 0 || !match.typos.every(meant),
   );
   // In the vocabulary's order, as before the look-up by first word.
   return kept.sort((a, b) => a.phrase - b.phrase);

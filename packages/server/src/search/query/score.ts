@@ -2,6 +2,7 @@
 // word its best expansion (idf × field weight × match quality) and the words' scores add up. The
 // lay vocabulary's meanings (words.ts) add to the services they name: a concept's services in its
 // order, a safety concept's far above everything else.
+import type { LanguageCode } from '@polku/contract';
 import { scoreTerm } from '../postings.js';
 import type { LiveIndex } from '../search-index.js';
 import { tokenize } from '../text.js';
@@ -50,12 +51,12 @@ function idfOf(index: LiveIndex, documents: number): number {
 /**
  * Scores every document that matches at least one query word into `index.scratch.score`, with
  * the matched words as bits in `index.scratch.matched`. The caller reads them and must call
- * `clearTextMatches` before the next query.
+ * `clearTextMatches` before the next query. `language` is the one the answer is asked in, if any.
  */
-export function matchText(index: LiveIndex, q: string): TextMatches {
+export function matchText(index: LiveIndex, q: string, language?: LanguageCode): TextMatches {
   const { termScore, score, matched, touched, termTouched, named } = index.scratch;
   const { postings } = index;
-  const understanding = understandQuery(index, q);
+  const understanding = understandQuery(index, q, language);
   const { words, meanings } = understanding;
   const weights = new Float64Array(words.length);
   const bestQuality = new Float64Array(words.length);

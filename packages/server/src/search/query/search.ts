@@ -45,7 +45,7 @@ function run(index: LiveIndex, params: ServiceSearchParams): Searched {
   const { hits, distance } = index.scratch;
   const withDistance = params.lat !== undefined && params.lon !== undefined;
   const filter = filterOf(index, params);
-  const text = params.q !== undefined ? matchText(index, params.q) : undefined;
+  const text = params.q !== undefined ? matchText(index, params.q, params.lang) : undefined;
   try {
     const count = collectHits(index, text, filter, language, params.sort === 'name');
     const facets = countFacets(index.facets, hits, count, index.scratch.facetCounts);

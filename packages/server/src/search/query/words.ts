@@ -3,6 +3,7 @@
 // the catalogue's lay words and phrases found (lay-match.ts), stop words and the vocabulary's
 // "ignore" words dropped unless nothing else is left, each word once, and whether the last one
 // may still be being typed.
+import type { LanguageCode } from '@polku/contract';
 import type { LiveIndex } from '../search-index.js';
 import { negatedTokens, normalizeText, stopWords, tokenize } from '../text.js';
 import { splitCompound } from './decompound.js';
@@ -72,10 +73,23 @@ function tokensOf(index: LiveIndex, q: string): Token[] {
   return tokens;
 }
 
-/** The words of `q` that count and the lay meanings found in it. */
-export function understandQuery(index: LiveIndex, q: string): QueryUnderstanding {
+/**
+ * The words of `q` that count and the lay meanings found in it; `language`, the one the answer is
+ * asked in, is where two swapped letters still read as a lay word (lay-match.ts).
+ */
+export function understandQuery(
+  index: LiveIndex,
+  q: string,
+  language?: LanguageCode,
+): QueryUnderstanding {
   const tokens = tokensOf(index, q);
-  const layMatches: LayMatch[] = matchLayWords(index.lay, tokens);
+  // A word the catalogue's texts hold, as typed or by its stem, is meant as written.
+  const { forward } = index.vocabulary;
+  const known = (token: QueryToken) =>
+    forward.has(token.text) ||
+    forward.has(token.folded) ||
+    Object.values(token.stems).some((stemmed) => forward.has(stemmed));
+  const layMatches: LayMatch[] = matchLayWords(index.lay, tokens, known, language);
   const ignore = new Set(index.lay.ignore);
   const candidates = tokens.filter((token) => !token.stop && !token.split);
   // A lone letter ("can't" → "can", "t") says nothing when other words are there.
