@@ -69,6 +69,11 @@ export interface LayCase {
   top?: number;
   /** `true`: the answer must say to show the help lines first; `false`: it must not. */
   helpFirst?: boolean;
+  /**
+   * The case's language where it holds only when asked in it (a lay word with two letters
+   * swapped is read in the language asked in); otherwise it holds asked in any.
+   */
+  lang?: 'fi' | 'sv' | 'en';
 }
 
 /** Help a professional arranges: never first for a mild question. */
@@ -714,6 +719,27 @@ export const layCases: LayCase[] = [
   { q: 'skilsmässsa', expect: ['perheoikeus', 'perheneuvola'], not: heavy },
   { q: 'hemservise', expect: ['kotipalvelu', 'vauvaKotipalvelu'], not: heavy },
   { q: 'councelling for families', expect: ['perheneuvola'], not: heavy },
+  // Two letters swapped, as a thumb on a phone types them.
+  // Two letters swapped, as a thumb on a phone types them: read in the language asked in.
+  {
+    q: 'i am so exhuasted',
+    expect: ['kotipalvelu', 'ehkaisevaPerhetyo', 'neuvola'],
+    not: heavy,
+    lang: 'en',
+  },
+  {
+    q: 'lonley at home with a baby',
+    expect: ['kohtaamispaikat', 'mllKahvilat', 'vauvaryhmat', 'mllVertais'],
+    not: heavy,
+    lang: 'en',
+  },
+  {
+    q: 'väkivlata kotona',
+    expect: ['turvakoti', 'kriisipaivystys'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+    lang: 'fi',
+  },
   {
     q: 'uupumis',
     expect: [
@@ -727,4 +753,24 @@ export const layCases: LayCase[] = [
     not: heavy,
     top: 5,
   },
+  // Help with looking after the children is home help, not "where to get help"; a parent kept from
+  // the children is a question of contact, in Swedish and English as in Finnish.
+  {
+    q: 'tarvitsen lastenhoitoapua',
+    expect: ['kotipalvelu', 'vauvaKotipalvelu'],
+    not: ['palveluohjaus', ...heavy],
+  },
+  {
+    q: 'behöver hjälp med barnpassning',
+    expect: ['kotipalvelu', 'vauvaKotipalvelu'],
+    not: ['palveluohjaus', ...heavy],
+  },
+  {
+    q: 'need help with childcare',
+    expect: ['kotipalvelu', 'vauvaKotipalvelu'],
+    not: ['palveluohjaus', ...heavy],
+  },
+  { q: 'får inte träffa mina barn', expect: ['perheoikeus'], not: heavy },
+  { q: "i'm not allowed to see my kids", expect: ['perheoikeus'], not: heavy },
+  { q: 'logoped', expect: ['kuntoutus', 'neuvola'], not: heavy },
 ];

@@ -152,10 +152,17 @@ function topNames(result: ServicePage, n: number): string {
   );
 }
 
-/** Whether a lay case holds, and if not, why. */
-function judge(layCase: LayCase): string | undefined {
+/**
+ * Whether a lay case holds, and if not, why: asked in `lang` (as a finder asks, in its page's
+ * language, whatever language the family types in) or in none.
+ */
+function judge(layCase: LayCase, lang?: 'fi' | 'sv' | 'en'): string | undefined {
   const top = layCase.top ?? 3;
-  const result = searchServices(index, { q: layCase.q, per_page: Math.max(top, 3) });
+  const result = searchServices(index, {
+    q: layCase.q,
+    per_page: Math.max(top, 3),
+    ...(lang ? { lang } : {}),
+  });
   const ids = result.contents.map((s) => s.id);
   const problems: string[] = [];
   if (!layCase.expect.some((name) => ids.slice(0, top).includes(service[name])))
@@ -201,6 +208,14 @@ describe('relevance on the demo catalogue', () => {
     const failures = layCases.flatMap((layCase) => judge(layCase) ?? []);
     report(t, 'lay set', failures, layCases.length, 0.95);
   });
+
+  // A finder asks in its page's language; a family types in its own, which may be another.
+  for (const lang of ['fi', 'sv', 'en'] as const)
+    test(`the lay set asked in ${lang}, as a finder in ${lang} asks, scores at least 95 %`, (t) => {
+      const cases = layCases.filter((layCase) => (layCase.lang ?? lang) === lang);
+      const failures = cases.flatMap((layCase) => judge(layCase, lang) ?? []);
+      report(t, `lay set asked in ${lang}`, failures, cases.length, 0.95);
+    });
 
   test('the lay set is in Finnish, Swedish and English, and every case says what must not lead', () => {
     assert.ok(layCases.every((layCase) => layCase.not.length > 0 && layCase.expect.length > 0));
