@@ -5,7 +5,8 @@
 // language, alone and in a sentence, name no concept; and a threat or a fear beside another need
 // is that need ("vräkning hotar" is housing, "rädd för förlossningen" childbirth). Nor is an
 // everyday word one letter from a lay word read as it ("eating" is no "beating"); two letters
-// swapped still are ("exhuasted"), in the language the answer is asked in.
+// swapped still are ("exhuasted"), in the language the answer is asked in. A small child who hits
+// others is limits, not danger; an adult who hits is danger.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDemoCatalogue } from '@polku/catalogue';
@@ -121,6 +122,44 @@ describe('lay words across languages', () => {
       const { concepts, helpFirst } = understood(q, lang);
       assert.ok(!concepts.includes(not), `${q}: ${not}`);
       assert.equal(helpFirst, false, q);
+    }
+  });
+
+  it('a small child who hits others is limits, not violence; an adult who hits is danger', () => {
+    for (const [q, lang] of [
+      ['taapero lyö', 'fi'],
+      ['lapsi lyö muita lapsia', 'fi'],
+      ['3-vuotias lyö ja puree', 'fi'],
+      ['treåringen slår', 'sv'],
+      ['barnet slår andra barn', 'sv'],
+      ['toddler hits other kids', 'en'],
+      ['my son hits his sister', 'en'],
+    ] as const)
+      assert.deepEqual(
+        understood(q, lang),
+        { concepts: ['tantrums-and-limits'], helpFirst: false },
+        q,
+      );
+    for (const [q, lang] of [
+      ['mieheni lyö lasta', 'fi'],
+      ['olen niin väsynyt että lyön lasta', 'fi'],
+      ['min man slår barnen', 'sv'],
+      ['i hit my child', 'en'],
+    ] as const) {
+      const { concepts, helpFirst } = understood(q, lang);
+      assert.ok(concepts.includes('child-in-danger'), q);
+      assert.equal(helpFirst, true, q);
+    }
+    for (const [q, lang] of [
+      ['hän lyö minua', 'fi'],
+      ['mieheni lyö', 'fi'],
+      ['teini lyö äitiä', 'fi'],
+      ['han slår mig', 'sv'],
+      ['my husband hits me', 'en'],
+    ] as const) {
+      const { concepts, helpFirst } = understood(q, lang);
+      assert.ok(concepts.includes('violence-close-relationship'), q);
+      assert.equal(helpFirst, true, q);
     }
   });
 

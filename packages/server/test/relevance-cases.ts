@@ -773,4 +773,30 @@ export const layCases: LayCase[] = [
   { q: 'får inte träffa mina barn', expect: ['perheoikeus'], not: heavy },
   { q: "i'm not allowed to see my kids", expect: ['perheoikeus'], not: heavy },
   { q: 'logoped', expect: ['kuntoutus', 'neuvola'], not: heavy },
+  // A small child who hits, kicks or bites others needs limits, with no alarm; a parent who hits
+  // a child is danger, in English too.
+  {
+    q: 'taapero lyö ja puree muita lapsia',
+    expect: ['ehkaisevaPerhetyo', 'perheneuvola', 'neuvola'],
+    not: ['turvakoti', 'kriisipaivystys', ...heavy],
+    helpFirst: false,
+  },
+  {
+    q: 'barnet slår andra barn på dagis',
+    expect: ['ehkaisevaPerhetyo', 'perheneuvola', 'neuvola'],
+    not: ['turvakoti', 'kriisipaivystys', ...heavy],
+    helpFirst: false,
+  },
+  {
+    q: 'toddler hits other kids',
+    expect: ['ehkaisevaPerhetyo', 'perheneuvola', 'neuvola'],
+    not: ['turvakoti', 'kriisipaivystys', ...heavy],
+    helpFirst: false,
+  },
+  {
+    q: 'i hit my child when i am angry',
+    expect: ['kriisipaivystys', 'lastensuojelu'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
 ];

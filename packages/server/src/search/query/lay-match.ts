@@ -218,6 +218,20 @@ export function matchLayWords(
   const kept = [...found.values()].filter(
     (match) => match.typos.length === 0 || !match.typos.every(meant),
   );
+  // A phrase of no danger says what the words in it mean: a match whose words all stand in a
+  // longer one, typed as it is written (not a compound's part nor a typo), is that longer match
+  // ("taapero lyö", a toddler who hits, is the toddler's tantrums, not violence by "lyö*"; "lyö
+  // muita lapsia", hits other children, is not "lyö lapsia", hits the children; "synnytyksen
+  // jälkeinen masennus" is postnatal depression, not also depression). A phrase of danger leaves
+  // the words in it their meanings too ("mieheni lyö lasta" is the child's danger and violence).
+  const safety = (match: LayMatch) =>
+    (lay.phrases[match.phrase]?.concepts ?? []).some((concept) => lay.concepts[concept]?.safety);
+  const within = (inner: LayMatch, outer: LayMatch) =>
+    outer.strength === 1 &&
+    outer.tokens.length > inner.tokens.length &&
+    inner.tokens.every((position) => outer.tokens.includes(position)) &&
+    !safety(outer);
+  const longest = kept.filter((match) => !kept.some((other) => within(match, other)));
   // In the vocabulary's order, as before the look-up by first word.
-  return kept.sort((a, b) => a.phrase - b.phrase);
+  return longest.sort((a, b) => a.phrase - b.phrase);
 }
