@@ -163,6 +163,28 @@ describe('lay words across languages', () => {
     }
   });
 
+  it('a partner who controls is danger; control, checks and health checks elsewhere are not', () => {
+    for (const [q, lang] of [
+      ['mieheni kontrolloi minua', 'fi'],
+      ['min man kontrollerar mig', 'sv'],
+      ['my boyfriend checks my phone', 'en'],
+      ['my husband won’t let me see my friends', 'en'],
+    ] as const)
+      assert.equal(understood(q, lang).helpFirst, true, q);
+    for (const [q, lang] of [
+      ['barnets hälsokontroller på rådgivningen', 'sv'],
+      ['self-control', 'en'],
+      ['controlling anger', 'en'],
+      ['kontrolloida vihaa', 'fi'],
+      ['my son won’t let me help him', 'en'],
+      ['baby won’t let me sleep', 'en'],
+    ] as const) {
+      const { concepts, helpFirst } = understood(q, lang);
+      assert.ok(!concepts.includes('violence-close-relationship'), q);
+      assert.equal(helpFirst, false, q);
+    }
+  });
+
   it('two letters swapped still read as the lay word, in the language asked in', () => {
     assert.deepEqual(understood('exhuasted', 'en').concepts, ['exhaustion']);
     assert.deepEqual(understood('i feel so lonley', 'en').concepts, ['loneliness']);

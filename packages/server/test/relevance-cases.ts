@@ -799,4 +799,25 @@ export const layCases: LayCase[] = [
     not: ['sijaishuolto', 'voikukkia'],
     helpFirst: true,
   },
+  // A partner who controls (the phone, the friends, going out) is violence in a close
+  // relationship; a health check is the clinic's.
+  {
+    q: 'my partner is controlling and checks my phone',
+    expect: ['turvakoti', 'kriisipaivystys'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
+  {
+    q: 'min sambo låter mig inte träffa vänner',
+    expect: ['turvakoti', 'kriisipaivystys'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
+  {
+    q: 'mieheni kontrolloi minua',
+    expect: ['turvakoti', 'kriisipaivystys'],
+    not: ['sijaishuolto', 'voikukkia'],
+    helpFirst: true,
+  },
+  { q: 'hälsokontroll för bebisen', expect: ['neuvola'], not: heavy, helpFirst: false },
 ];
