@@ -42,7 +42,20 @@ const everyday: Record<'fi' | 'sv' | 'en', string[]> = {
     'puhelinnumero',
   ],
   sv: ['kan', 'inte', 'jag', 'vi', 'har', 'ska', 'vill', 'hit', 'dit', 'flyttade', 'nyss', 'kul'],
-  en: ['can', 'make', 'makes', 'for', 'example', 'here', 'will', 'russian', 'running', 'hot'],
+  en: [
+    'can',
+    'make',
+    'makes',
+    'for',
+    'example',
+    'here',
+    'will',
+    'russian',
+    'running',
+    'hot',
+    'full',
+    'puree',
+  ],
 };
 
 /** Sentences of everyday words: no alarm, and none read as violence. */
@@ -55,6 +68,7 @@ const sentences: [string, 'fi' | 'sv' | 'en'][] = [
   ['how to make friends', 'en'],
   ['russian speaking family', 'en'],
   ['my child is hot and has a fever', 'en'],
+  ['i work full time and i am exhausted', 'en'],
   ['muutimme tänne juuri', 'fi'],
   ['lapsi juoksee karkuun', 'fi'],
 ];

@@ -820,4 +820,6 @@ export const layCases: LayCase[] = [
     helpFirst: true,
   },
   { q: 'hälsokontroll för bebisen', expect: ['neuvola'], not: heavy, helpFirst: false },
+  // Swedish "fostret" is the fetus, not English foster care.
+  { q: 'oro för fostret', expect: ['neuvola', 'perhevalmennus'], not: heavy },
 ];
