@@ -822,4 +822,19 @@ export const layCases: LayCase[] = [
   { q: 'hälsokontroll för bebisen', expect: ['neuvola'], not: heavy, helpFirst: false },
   // Swedish "fostret" is the fetus, not English foster care.
   { q: 'oro för fostret', expect: ['neuvola', 'perhevalmennus'], not: heavy },
+  // Everyday needs in Swedish as in Finnish: an eviction, a teenager who smokes, swimming
+  // lessons (no school), a child benefit (no maintenance), football (no gambling).
+  { q: 'vi blir vräkta', expect: ['sosiaaliohjaus', 'aikuissosiaalityo'], not: heavy },
+  { q: 'min tonåring röker', expect: ['paihdetyo'], not: heavy },
+  {
+    q: 'simskola för barn',
+    expect: ['nuoriso', 'folkhalsanPerhe'],
+    not: ['oppilashuolto', ...heavy],
+  },
+  { q: 'lapsilisä', expect: ['sosiaaliohjaus'], not: ['perheoikeus', ...heavy] },
+  {
+    q: 'barnet spelar fotboll',
+    expect: ['nuoriso', 'folkhalsanPerhe'],
+    not: ['neljanTuulen', 'miepa', ...heavy],
+  },
 ];

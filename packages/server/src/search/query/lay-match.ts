@@ -222,13 +222,15 @@ export function matchLayWords(
   // longer one, typed as it is written (not a compound's part nor a typo), is that longer match
   // ("taapero lyö", a toddler who hits, is the toddler's tantrums, not violence by "lyö*"; "lyö
   // muita lapsia", hits other children, is not "lyö lapsia", hits the children; "synnytyksen
-  // jälkeinen masennus" is postnatal depression, not also depression). A phrase of danger leaves
-  // the words in it their meanings too ("mieheni lyö lasta" is the child's danger and violence).
+  // jälkeinen masennus" is postnatal depression, not also depression). So is a compound's last
+  // part against the whole word ("uimakoulu", swimming lessons, is no school). A phrase of danger
+  // leaves the words in it their meanings too ("mieheni lyö lasta" is the child's danger and
+  // violence).
   const safety = (match: LayMatch) =>
     (lay.phrases[match.phrase]?.concepts ?? []).some((concept) => lay.concepts[concept]?.safety);
   const within = (inner: LayMatch, outer: LayMatch) =>
     outer.strength === 1 &&
-    outer.tokens.length > inner.tokens.length &&
+    (outer.tokens.length > inner.tokens.length || inner.strength < 1) &&
     inner.tokens.every((position) => outer.tokens.includes(position)) &&
     !safety(outer);
   const longest = kept.filter((match) => !kept.some((other) => within(match, other)));
