@@ -837,4 +837,15 @@ export const layCases: LayCase[] = [
     expect: ['nuoriso', 'folkhalsanPerhe'],
     not: ['neljanTuulen', 'miepa', ...heavy],
   },
+  // Video games all night are a worry about the child, not gambling nor a crisis.
+  {
+    q: 'my son plays video games all night',
+    expect: ['perheneuvola', 'jalkautuva', 'oppilashuolto'],
+    not: ['kriisipaivystys', ...heavy],
+  },
+  {
+    q: 'sonen spelar datorspel hela natten',
+    expect: ['perheneuvola', 'jalkautuva', 'oppilashuolto'],
+    not: ['kriisipaivystys', ...heavy],
+  },
 ];
