@@ -302,6 +302,7 @@ export const layCases: LayCase[] = [
   { q: 'rådgivningen telefonnummer', expect: ['neuvola'], top: 1, not: heavy },
   // A service's name in another case: that service first, not a compound that ends in it.
   { q: 'neuvolan numero', expect: ['neuvola'], top: 1, not: heavy },
+  { q: 'missä on neuvola porvoossa', expect: ['neuvola'], top: 1, not: heavy },
   { q: 'neuvolaan', expect: ['neuvola'], top: 1, not: heavy },
   {
     q: 'report child abuse',
@@ -847,5 +848,19 @@ export const layCases: LayCase[] = [
     q: 'sonen spelar datorspel hela natten',
     expect: ['perheneuvola', 'jalkautuva', 'oppilashuolto'],
     not: ['kriisipaivystys', ...heavy],
+  },
+  // "raskasta" (hard) is no pregnancy, "raskaana" (pregnant) no exhaustion; colloquial Finnish.
+  {
+    q: 'mul on tosi raskasta',
+    expect: ['kotipalvelu', 'ehkaisevaPerhetyo', 'neuvola'],
+    not: ['perhevalmennus', ...heavy],
+  },
+  { q: 'olen raskaana', expect: ['neuvola', 'perhevalmennus'], not: ['kotipalvelu', ...heavy] },
+  { q: 'en kestä enää', expect: ['kotipalvelu', 'ehkaisevaPerhetyo', 'neuvola'], not: heavy },
+  { q: 'tarviin lastenvahdin', expect: ['tukiperhe', 'laheisverkosto', 'kotipalvelu'], not: heavy },
+  {
+    q: 'muutettiin juuri porvooseen',
+    expect: ['kohtaamispaikat', 'seurakunnat', 'avoinPaivakoti', 'mllKahvilat'],
+    not: heavy,
   },
 ];

@@ -75,8 +75,10 @@ export function matchText(index: LiveIndex, q: string, language?: LanguageCode):
     let borrowed = 0;
     let weight = 0;
     // A compound the word ends tells no more than the word itself: its term's rarity is capped at
-    // the word's own ("neuvolan" is Neuvola first, though "perheneuvola" is the rarer term).
-    let exactIdf = 0;
+    // the word's own ("neuvolan" is Neuvola first, though "perheneuvola" is the rarer term), the
+    // commonest of its exact forms (the stem "neuvol" of fifteen services, not the form "neuvola"
+    // that one service's keywords hold).
+    let exactIdf = Number.POSITIVE_INFINITY;
     for (const [t, quality_] of expansions) {
       const size = postings.termCounts[t] as number;
       if (quality_ < quality.exact && walked > 0 && walked + size > postingBudget) continue;
@@ -86,9 +88,8 @@ export function matchText(index: LiveIndex, q: string, language?: LanguageCode):
       }
       walked += size;
       const termIdf = postings.termIdf[t] as number;
-      if (quality_ >= quality.exact && size > 0) exactIdf = Math.max(exactIdf, termIdf);
-      const tail = quality_ === quality.compoundTail;
-      const idf = tail && exactIdf > 0 ? Math.min(termIdf, exactIdf) : termIdf;
+      if (quality_ >= quality.exact && size > 0) exactIdf = Math.min(exactIdf, termIdf);
+      const idf = quality_ === quality.compoundTail ? Math.min(termIdf, exactIdf) : termIdf;
       const factor = idf * quality_;
       if (size > 0 && factor > weight) weight = factor;
       if (size > 0 && quality_ > (bestQuality[wordNumber] as number))
