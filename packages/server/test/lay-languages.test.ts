@@ -22,6 +22,17 @@ function understood(q: string, lang: 'fi' | 'sv' | 'en') {
   return { concepts: search.concepts.map((concept) => concept.id), helpFirst: search.help_first };
 }
 
+type Query = readonly [string, 'fi' | 'sv' | 'en'];
+
+/** Each query names `concept`, with the help lines first. */
+function assertDanger(queries: readonly Query[], concept: string): void {
+  for (const [q, lang] of queries) {
+    const { concepts, helpFirst } = understood(q, lang);
+    assert.ok(concepts.includes(concept), `${q}: ${concept}`);
+    assert.equal(helpFirst, true, q);
+  }
+}
+
 /**
  * Words every family types whatever its need (and a phone number's, which every service has):
  * they must mean nothing in the vocabulary.
@@ -154,37 +165,37 @@ describe('lay words across languages', () => {
         { concepts: ['tantrums-and-limits'], helpFirst: false },
         q,
       );
-    for (const [q, lang] of [
-      ['mieheni lyö lasta', 'fi'],
-      ['olen niin väsynyt että lyön lasta', 'fi'],
-      ['min man slår barnen', 'sv'],
-      ['i hit my child', 'en'],
-    ] as const) {
-      const { concepts, helpFirst } = understood(q, lang);
-      assert.ok(concepts.includes('child-in-danger'), q);
-      assert.equal(helpFirst, true, q);
-    }
-    for (const [q, lang] of [
-      ['hän lyö minua', 'fi'],
-      ['mieheni lyö', 'fi'],
-      ['teini lyö äitiä', 'fi'],
-      ['han slår mig', 'sv'],
-      ['my husband hits me', 'en'],
-    ] as const) {
-      const { concepts, helpFirst } = understood(q, lang);
-      assert.ok(concepts.includes('violence-close-relationship'), q);
-      assert.equal(helpFirst, true, q);
-    }
+    assertDanger(
+      [
+        ['mieheni lyö lasta', 'fi'],
+        ['olen niin väsynyt että lyön lasta', 'fi'],
+        ['min man slår barnen', 'sv'],
+        ['i hit my child', 'en'],
+      ],
+      'child-in-danger',
+    );
+    assertDanger(
+      [
+        ['hän lyö minua', 'fi'],
+        ['mieheni lyö', 'fi'],
+        ['teini lyö äitiä', 'fi'],
+        ['han slår mig', 'sv'],
+        ['my husband hits me', 'en'],
+      ],
+      'violence-close-relationship',
+    );
   });
 
   it('a partner who controls is danger; control, checks and health checks elsewhere are not', () => {
-    for (const [q, lang] of [
-      ['mieheni kontrolloi minua', 'fi'],
-      ['min man kontrollerar mig', 'sv'],
-      ['my boyfriend checks my phone', 'en'],
-      ['my husband won’t let me see my friends', 'en'],
-    ] as const)
-      assert.equal(understood(q, lang).helpFirst, true, q);
+    assertDanger(
+      [
+        ['mieheni kontrolloi minua', 'fi'],
+        ['min man kontrollerar mig', 'sv'],
+        ['my boyfriend checks my phone', 'en'],
+        ['my husband won’t let me see my friends', 'en'],
+      ],
+      'violence-close-relationship',
+    );
     for (const [q, lang] of [
       ['barnets hälsokontroller på rådgivningen', 'sv'],
       ['self-control', 'en'],
