@@ -22,6 +22,8 @@ export interface LayPhrase {
   language: LanguageCode;
   /** Concept numbers (positions in `LayIndex.concepts`). */
   concepts: number[];
+  /** Whether one of its concepts is danger (`safety`). */
+  danger: boolean;
   /** Services the phrase names directly, as document numbers. */
   documents: number[];
   /**
@@ -65,6 +67,9 @@ export interface LayIndex {
   byFirstWord: Map<string, number[]>;
 }
 
+/** Shortest lay word read with two letters swapped (lay-match.ts); of danger, one letter longer. */
+export const minSwapped = 6;
+
 /**
  * The deletion neighbours of a word: two words one edit apart, or with two letters swapped, share
  * one of them.
@@ -83,8 +88,9 @@ function firstWordKeys(token: LayToken, language: LanguageCode): string[] {
     `s:${language}:${token.stem}`,
     `s:${language}:${token.foldedStem}`,
   ];
-  // Words long enough to be read with two letters swapped (lay-match.ts).
-  if (token.text.length >= 6) for (const key of deletions(token.text)) keys.push(`f:${key}`);
+  // Words long enough to be read with two letters swapped.
+  if (token.text.length >= minSwapped)
+    for (const key of deletions(token.text)) keys.push(`f:${key}`);
   return keys;
 }
 
@@ -170,7 +176,15 @@ export function buildLayIndex(catalogue: Catalogue, ids: IdLookup): LayIndex {
         if (tokens.length === 0) continue;
         for (const token of tokens)
           if (!token.prefix && token.text.length >= 3) lexicon.add(token.text);
-        addPhrase(index, { tokens, language: file.language, concepts, documents, with: within });
+        const danger = concepts.some((concept) => index.concepts[concept]?.safety);
+        addPhrase(index, {
+          tokens,
+          language: file.language,
+          concepts,
+          danger,
+          documents,
+          with: within,
+        });
       }
     }
   }

@@ -4,7 +4,7 @@
 // word between each two. A long word with two letters swapped still matches, less surely, in the
 // language the answer is asked in.
 import type { LanguageCode } from '@polku/contract';
-import { deletions, type LayIndex, type LayToken } from '../lay.js';
+import { deletions, type LayIndex, type LayToken, minSwapped } from '../lay.js';
 import { fold, stem } from '../text.js';
 
 export interface QueryToken {
@@ -86,11 +86,10 @@ function sameStem(lay: LayToken, token: QueryToken, language: LanguageCode): boo
 /** How surely a word with two letters swapped is the lay word. */
 const typoStrength = 0.7;
 /**
- * Shortest lay word read with two letters swapped: of danger, 7 letters ("sacred" is no
- * "scared"), else 6 ("lonley"); shortest beginning ("väkivalta*"), 8.
+ * Shortest lay word read with two letters swapped: `minSwapped` ("lonley"), of danger one more
+ * ("sacred" is no "scared"); shortest beginning ("väkivalta*"), 8.
  */
-const minSwapped = 6;
-const minSwappedDanger = 7;
+const minSwappedDanger = minSwapped + 1;
 const minSwappedBeginning = 8;
 
 /**
@@ -158,7 +157,7 @@ function matchAt(
   const read =
     asked !== undefined && phrase.language !== asked
       ? undefined
-      : phrase.concepts.some((concept) => lay.concepts[concept]?.safety)
+      : phrase.danger
         ? minSwappedDanger
         : minSwapped;
   let strength = tokenStrength(first, tokens[start] as QueryToken, phrase.language, read);
@@ -226,13 +225,11 @@ export function matchLayWords(
   // part against the whole word ("uimakoulu", swimming lessons, is no school). A phrase of danger
   // leaves the words in it their meanings too ("mieheni lyö lasta" is the child's danger and
   // violence).
-  const safety = (match: LayMatch) =>
-    (lay.phrases[match.phrase]?.concepts ?? []).some((concept) => lay.concepts[concept]?.safety);
   const within = (inner: LayMatch, outer: LayMatch) =>
     outer.strength === 1 &&
     (outer.tokens.length > inner.tokens.length || inner.strength < 1) &&
     inner.tokens.every((position) => outer.tokens.includes(position)) &&
-    !safety(outer);
+    !lay.phrases[outer.phrase]?.danger;
   const longest = kept.filter((match) => !kept.some((other) => within(match, other)));
   // In the vocabulary's order, as before the look-up by first word.
   return longest.sort((a, b) => a.phrase - b.phrase);
