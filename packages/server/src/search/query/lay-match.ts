@@ -206,10 +206,9 @@ export function matchLayWords(
       }
     }
   });
-  // A word typed as the vocabulary or the catalogue writes it is meant as written, not as a typo
-  // of another lay word: "pelkää" (fear, a lay word) is not "velkaa" (debt), and "neuvola" (the
-  // clinic, a catalogue word) is not "neuvoa" (advice). A match that stands on such typos only
-  // drops out.
+  // A word typed as the vocabulary or the catalogue writes it is meant as written, not as another
+  // lay word with two letters swapped: where the catalogue holds "vankar" (toddles), it is no
+  // "vaknar" (wakes). A match that stands on such typos only drops out.
   const sure = new Set<number>();
   for (const match of found.values())
     if (match.strength === 1) for (const position of match.tokens) sure.add(position);
