@@ -82,6 +82,8 @@ const sentences: [string, 'fi' | 'sv' | 'en'][] = [
   ['i work full time and i am exhausted', 'en'],
   ['muutimme tänne juuri', 'fi'],
   ['lapsi juoksee karkuun', 'fi'],
+  ['lapsi katselee televisiota', 'fi'],
+  ['dottern slutade äta', 'sv'],
 ];
 
 describe('lay words across languages', () => {

@@ -863,4 +863,34 @@ export const layCases: LayCase[] = [
     expect: ['kohtaamispaikat', 'seurakunnat', 'avoinPaivakoti', 'mllKahvilat'],
     not: heavy,
   },
+  // An eating disorder is a child's worry, not a baby's feeding; anger is a child's tantrums; a
+  // stepfamily finds family counselling, in three languages.
+  {
+    q: 'my daughter stopped eating',
+    expect: ['perheneuvola', 'oppilashuolto', 'kouluterveys'],
+    not: heavy,
+  },
+  {
+    q: 'syömishäiriö',
+    expect: ['perheneuvola', 'oppilashuolto', 'kouluterveys'],
+    not: ['neuvola', ...heavy],
+  },
+  {
+    q: 'dottern slutade äta',
+    expect: ['perheneuvola', 'oppilashuolto', 'kouluterveys'],
+    not: heavy,
+  },
+  {
+    q: 'my son is always angry',
+    expect: ['ehkaisevaPerhetyo', 'perheneuvola', 'neuvola'],
+    not: heavy,
+  },
+  {
+    q: 'poika on aina vihainen',
+    expect: ['ehkaisevaPerhetyo', 'perheneuvola', 'neuvola'],
+    not: heavy,
+  },
+  { q: 'stepfamily problems', expect: ['perheneuvola'], not: heavy },
+  { q: 'uusperhe', expect: ['perheneuvola'], not: heavy },
+  { q: 'bonusfamilj', expect: ['perheneuvola'], not: heavy },
 ];
