@@ -170,13 +170,13 @@ export function buildLayIndex(catalogue: Catalogue, ids: IdLookup): LayIndex {
     for (const entry of file.entries) {
       const concepts = entry.concepts.flatMap((id) => conceptNumber.get(id) ?? []);
       const within = entry.with.flatMap((id) => conceptNumber.get(id) ?? []);
+      const danger = concepts.some((concept) => index.concepts[concept]?.safety);
       const documents = documentsOf(entry.services);
       for (const words of entry.words) {
         const tokens = phraseTokens(words, file.language);
         if (tokens.length === 0) continue;
         for (const token of tokens)
           if (!token.prefix && token.text.length >= 3) lexicon.add(token.text);
-        const danger = concepts.some((concept) => index.concepts[concept]?.safety);
         addPhrase(index, {
           tokens,
           language: file.language,
